@@ -1,0 +1,5 @@
+"""Run klacht as ``python -m klacht``."""
+
+from klacht.cli import main
+
+main()

@@ -1,0 +1,103 @@
+"""The ``klacht`` command: parses arguments, maps errors to exit codes, and nothing more."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from klacht import edge, followup_cli, spelling_cli
+from klacht.errors import ExitCode, KlachtError
+
+app = typer.Typer(
+    name="klacht",
+    help="Klaag effectief, en met resultaat, via sociale media. / Complain effectively on social media.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,  # locals hold the user's letter
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+Lang = Annotated[str | None, typer.Option("--lang", help="nl (standaard) of en.")]
+Platform = Annotated[
+    str | None, typer.Option("--platform", help="x, bluesky, mastodon, threads, facebook, ...")
+]
+Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Toon tracebacks.")] = False,
+) -> None:
+    edge.DEBUG["on"] = debug
+
+
+@app.command()
+def new(
+    lang: Lang = None,
+    platform: Platform = None,
+    answers: Annotated[
+        Path | None, typer.Option("--answers", help="YAML-antwoordenbestand: geen vragen.")
+    ] = None,
+    json_out: Json = False,
+    resume: Annotated[
+        str | None, typer.Option("--resume", help="Ga verder met een bewaard concept.")
+    ] = None,
+) -> None:
+    """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
+    from klacht import new_cmd  # noqa: PLC0415 -- lazy: the wizard pulls in jinja2 and rich
+
+    with edge.friendly_errors():
+        new_cmd.run(lang=lang, platform=platform, answers=answers, json_out=json_out,
+                    resume=resume)
+
+
+@app.command()
+def check(
+    text: Annotated[str | None, typer.Argument(help="De tekst, of - voor standaardinvoer.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Lees de tekst uit een bestand.")] = None,
+    lang: Lang = None,
+    platform: Platform = None,
+    json_out: Json = False,
+    fix: Annotated[bool, typer.Option("--fix", help="Pas veilige correcties toe en toon de tekst.")] = False,
+    private: Annotated[
+        bool, typer.Option("--private", help="Het is een privébericht: privégegevens mogen.")
+    ] = False,
+) -> None:
+    """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
+    from klacht import check_cmd  # noqa: PLC0415 -- lazy import for start-up time
+
+    with edge.friendly_errors():
+        source = _read_text(text, file)
+        code = check_cmd.run(source, lang=lang, platform=platform, json_out=json_out, fix=fix,
+                             public=not private)
+    raise typer.Exit(int(code))
+
+
+def _read_text(text: str | None, file: Path | None) -> str:
+    if file is not None and text is not None:
+        raise KlachtError("Geef een tekst of --file, niet allebei.")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise KlachtError(f"Kan {file} niet lezen: {err}") from err
+    if text is None or text == "-":
+        if text is None and sys.stdin.isatty():
+            raise KlachtError("Geef een tekst, --file PAD, of - om van standaardinvoer te lezen.")
+        return sys.stdin.read()
+    return text
+
+
+followup_cli.register(app)
+app.add_typer(spelling_cli.app, name="spelling")
+
+
+def main() -> None:
+    """Run the command line; the entry point ``klacht``."""
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover - outside any command body
+        sys.exit(int(ExitCode.INTERRUPTED))

@@ -1,0 +1,117 @@
+"""The user's settings: ``config.yaml`` in the config folder, human-written YAML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final
+
+from klacht import paths
+from klacht.errors import DataFileError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SPELLING_BACKENDS: Final = ("auto", "embedded", "languagetool", "off")
+_KEYS: Final = {
+    "lang",
+    "timezone",
+    "disabled_rules",
+    "spelling",
+    "languagetool_url",
+    "languagetool_public_api",
+    "languagetool_local",
+    "languagetool_timeout",
+    "schedule",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the user configured; every field has a private, offline default."""
+
+    lang: str = "nl"
+    """Default language of the wizard."""
+    timezone: str = "Europe/Amsterdam"
+    """Time zone for dates and the calendar."""
+    disabled_rules: tuple[str, ...] = ()
+    """Rule ids or id prefixes (``tone.absolute``, ``tone``) that are switched off."""
+    spelling: str = "auto"
+    """``auto``, ``embedded``, ``languagetool`` or ``off``."""
+    languagetool_url: str = ""
+    """A self-hosted LanguageTool server (``http://localhost:8081``)."""
+    languagetool_public_api: bool = False
+    """The user opted in to sending text to the public LanguageTool API."""
+    languagetool_local: bool = False
+    """The user asked klacht to run a local LanguageTool server (needs Java >= 17)."""
+    languagetool_timeout: float = 1.5
+    """Seconds ``auto`` waits for LanguageTool before it falls back."""
+    schedule: dict[str, Any] = field(default_factory=dict)
+    """Overrides of the follow-up ladder (see ``data/schedule.yaml``)."""
+
+
+def config_path() -> Path:
+    """Return the path of ``config.yaml``."""
+    return paths.config_dir() / "config.yaml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
+    path = path or config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except OSError as err:
+        raise DataFileError(f"Kan {path} niet lezen: {err.strerror}") from err
+    import yaml  # noqa: PLC0415 -- lazy import for start-up time
+
+    try:
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        raise DataFileError(f"{path} is geen geldige YAML: {err}") from err
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{path} moet een YAML-mapping zijn.")
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise DataFileError(
+            f"{path}: onbekende sleutel(s) {', '.join(map(str, unknown))}.",
+            hint=f"Toegestaan: {', '.join(sorted(_KEYS))}.",
+        )
+    try:
+        settings = Settings(
+            lang=str(raw.get("lang", "nl")),
+            timezone=str(raw.get("timezone", "Europe/Amsterdam")),
+            disabled_rules=tuple(str(r) for r in raw.get("disabled_rules") or ()),
+            spelling=str(raw.get("spelling", "auto")),
+            languagetool_url=str(raw.get("languagetool_url") or ""),
+            languagetool_public_api=bool(raw.get("languagetool_public_api", False)),
+            languagetool_local=bool(raw.get("languagetool_local", False)),
+            languagetool_timeout=float(raw.get("languagetool_timeout", 1.5)),
+            schedule=dict(raw.get("schedule") or {}),
+        )
+    except (TypeError, ValueError) as err:
+        raise DataFileError(f"{path}: ongeldige waarde ({err}).") from err
+    if settings.spelling not in SPELLING_BACKENDS:
+        raise DataFileError(
+            f"{path}: spelling moet een van {', '.join(SPELLING_BACKENDS)} zijn, "
+            f"niet '{settings.spelling}'."
+        )
+    if settings.lang not in ("nl", "en"):
+        raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
+    return settings
+
+
+def save_setting(key: str, value: object, path: Path | None = None) -> None:
+    """Set one key in ``config.yaml``, keeping the others (used for opt-ins)."""
+    import yaml  # noqa: PLC0415 -- lazy import for start-up time
+
+    from klacht.store import write_private  # noqa: PLC0415 -- store imports paths only
+
+    path = path or config_path()
+    load_settings(path)  # refuse to rewrite a broken file
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raw = {}
+    raw[key] = value
+    write_private(path, yaml.safe_dump(raw, allow_unicode=True, sort_keys=True))

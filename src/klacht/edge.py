@@ -1,0 +1,95 @@
+"""The command-line edge shared by command modules: errors to exit codes, dates, output."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from klacht.errors import ExitCode, KlachtError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from rich.console import Console
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+DEBUG = {"on": False}
+
+
+def clean(text: str) -> str:
+    """Strip control characters (ANSI escapes, bidi overrides) from text that will be shown."""
+    return _CONTROL_RE.sub("", text)
+
+
+def today() -> dt.date:
+    """Return today's date in the user's time zone (``KLACHT_TODAY`` pins it for tests)."""
+    pinned = os.environ.get("KLACHT_TODAY")
+    if pinned:
+        return dt.date.fromisoformat(pinned)
+    from zoneinfo import ZoneInfo  # noqa: PLC0415 -- lazy import for start-up time
+
+    return dt.datetime.now(ZoneInfo("Europe/Amsterdam")).date()
+
+
+def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None:
+    """Parse an ISO date given on the command line, or refuse it with exit code 2."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise KlachtError(
+            f"{option}: '{clean(value)}' is geen datum in de vorm JJJJ-MM-DD."
+        ) from None
+
+
+def make_console(*, stderr: bool = False) -> Console:
+    """Return a rich console; plain when not a terminal."""
+    from rich.console import Console  # noqa: PLC0415 -- lazy import for start-up time
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def print_json(data: Any) -> None:
+    """Write ``data`` as JSON to standard output (the contract's shapes)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def error(message: str, hint: str | None = None) -> None:
+    """Print an error message (and hint) on standard error, markup-safe."""
+    from rich.markup import escape  # noqa: PLC0415 -- lazy import for start-up time
+
+    console = make_console(stderr=True)
+    console.print(f"[bold red]Fout:[/] {escape(clean(message))}")
+    if hint:
+        console.print(escape(clean(hint)))
+
+
+@contextlib.contextmanager
+def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
+    """Turn KlachtError into a message and its exit code; Ctrl-C into exit 130."""
+    try:
+        yield
+    except KlachtError as err:
+        if DEBUG["on"]:
+            raise
+        error(str(err), err.hint)
+        raise typer.Exit(int(err.exit_code)) from None
+    except (KeyboardInterrupt, EOFError):
+        if DEBUG["on"]:
+            raise
+        console = make_console(stderr=True)
+        console.print()
+        if on_interrupt:
+            from rich.markup import escape  # noqa: PLC0415
+
+            console.print(escape(on_interrupt))
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None

@@ -1,0 +1,54 @@
+"""The errors a user can fix, and the exit codes of the scripting contract."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import ClassVar
+
+
+class ExitCode(IntEnum):
+    """Exit codes as ``shared/CLI.md`` defines them."""
+
+    OK = 0
+    FINDINGS = 1  # `klacht check` found error-level problems, or an operational failure
+    BAD_INPUT = 2  # arguments, answers files, unknown id or event
+    INTERRUPTED = 130  # Ctrl-C / Ctrl-D, draft saved
+
+
+class KlachtError(Exception):
+    """A problem the user can fix. ``str(err)`` is shown as it is."""
+
+    exit_code: ClassVar[ExitCode] = ExitCode.BAD_INPUT
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        """Keep the message and an optional hint on what to do next."""
+        super().__init__(message)
+        self.hint = hint
+
+
+class DataFileError(KlachtError):
+    """A YAML file (answers, rules, config, address book) is unreadable or invalid."""
+
+
+class TemplateError(KlachtError):
+    """A template could not be rendered."""
+
+
+class StoreError(KlachtError):
+    """The store could not be read or written."""
+
+    exit_code: ClassVar[ExitCode] = ExitCode.FINDINGS
+
+
+class NotFoundError(KlachtError):
+    """No complaint with that id."""
+
+
+class SpellcheckUnavailable(KlachtError):  # noqa: N818 -- the name says what happened
+    """A spelling backend did not answer; callers fall back to the embedded checker."""
+
+
+class Interrupted(KlachtError):
+    """The user pressed Ctrl-C or Ctrl-D; the draft is saved and the message says how to resume."""
+
+    exit_code: ClassVar[ExitCode] = ExitCode.INTERRUPTED

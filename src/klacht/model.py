@@ -1,0 +1,146 @@
+"""The domain's values: complaints, their events, findings and schedule items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+LANGS: Final = ("nl", "en")
+PLATFORMS: Final = (
+    "x",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "email",
+)
+OUTCOMES: Final = (
+    "refund",
+    "repair",
+    "replacement",
+    "compensation",
+    "explanation",
+    "contact",
+    "cancellation",
+    "other",
+)
+EVENTS: Final = (
+    "posted",
+    "reminder-sent",
+    "escalated",
+    "response",
+    "resolved",
+    "rejected",
+    "thanked",
+)
+
+Severity = Literal["error", "warning", "info"]
+Kind = Literal["spelling", "tone", "privacy", "length", "content"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a text."""
+
+    kind: Kind
+    """Which family of check found it."""
+    rule: str
+    """Dotted rule id, such as ``tone.insult``."""
+    severity: Severity
+    """``error`` blocks, ``warning`` advises, ``info`` tells."""
+    start: int
+    """Character offset of the first character of the match."""
+    end: int
+    """Character offset just past the match."""
+    text: str
+    """The matched slice of the checked text."""
+    message: str
+    """What is wrong and what to do, in the user's language."""
+    suggestions: tuple[str, ...] = ()
+    """Replacements for the slice, best first."""
+    fixable: bool = False
+    """Whether ``suggestions[0]`` is a safe mechanical fix (applied with the user's yes)."""
+
+    def to_json(self) -> dict[str, object]:
+        """Return the contract's JSON shape."""
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened to a complaint, on a date."""
+
+    event: str
+    """One of ``EVENTS``."""
+    date: dt.date
+    """The day it happened."""
+    note: str = ""
+    """What the company said, a case number they gave."""
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """A complaint: the answers, the rendered texts and the timeline."""
+
+    id: str
+    """Short id such as ``bol-1``."""
+    lang: str
+    """``nl`` or ``en``."""
+    company: str
+    """The company's name."""
+    platform: str
+    """One of ``PLATFORMS``."""
+    handle: str
+    """The official account (or e-mail address for ``email``)."""
+    what: str
+    """What happened, in the consumer's words."""
+    when: dt.date
+    """The day it happened."""
+    outcome: str
+    """One of ``OUTCOMES``."""
+    created: dt.date
+    """The day the complaint was drafted."""
+    tried: str = ""
+    """Earlier contact: how and when."""
+    reference: str = ""
+    """Order, customer or case numbers: private."""
+    impact: str = ""
+    """What the problem costs the consumer."""
+    outcome_detail: str = ""
+    """The concrete request in the consumer's words."""
+    post: str = ""
+    """The public post."""
+    private_message: str = ""
+    """The private message with the details."""
+    events: tuple[Event, ...] = field(default=())
+    """The timeline, oldest first."""
+
+    def dated(self, name: str) -> list[Event]:
+        """Return the events called ``name``, oldest first."""
+        return [e for e in self.events if e.event == name]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleItem:
+    """One step of the follow-up: what to do on which day, and the text for it."""
+
+    date: dt.date
+    """The day the step is due."""
+    action: str
+    """``reminder``, ``escalate``, ``formal``, ``disputes`` or ``thanks``."""
+    text: str = ""
+    """Ready to post or send."""

@@ -1,0 +1,225 @@
+"""One JSON file per complaint, written atomically, owner-only, under a lock."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from klacht import paths
+from klacht.errors import NotFoundError, StoreError
+from klacht.model import Complaint, Event
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from filelock import FileLock
+
+SCHEMA_VERSION: Final = 1
+_ID_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
+
+
+def slugify(name: str) -> str:
+    """Return a short lowercase ASCII slug of a company name (``Bol.com`` -> ``bolcom``)."""
+    import unicodedata  # noqa: PLC0415 -- only needed when an id is made
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:20].strip("-") or "klacht"
+
+
+def complaint_to_raw(complaint: Complaint) -> dict[str, Any]:
+    """Return the on-disk shape of a complaint."""
+    raw = asdict(complaint)
+    raw["when"] = complaint.when.isoformat()
+    raw["created"] = complaint.created.isoformat()
+    raw["events"] = [
+        {"event": e.event, "date": e.date.isoformat(), "note": e.note} for e in complaint.events
+    ]
+    return {"schema_version": SCHEMA_VERSION, **raw}
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Migrate an older on-disk shape to the current one (version 1 is the first)."""
+    version = raw.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"unknown schema_version {version!r}")
+    return raw
+
+
+def complaint_from_raw(raw: dict[str, Any]) -> Complaint:
+    """Build a complaint from its on-disk shape; raise ValueError/KeyError/TypeError if broken."""
+    raw = dict(_upgrade(raw))
+    raw.pop("schema_version")
+    known = {f.name for f in fields(Complaint)}
+    values = {k: v for k, v in raw.items() if k in known}
+    values["when"] = dt.date.fromisoformat(values["when"])
+    values["created"] = dt.date.fromisoformat(values["created"])
+    values["events"] = tuple(
+        Event(e["event"], dt.date.fromisoformat(e["date"]), e.get("note", ""))
+        for e in values.get("events", ())
+    )
+    return Complaint(**values)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically with mode 0600 (temp file, fsync, replace)."""
+    paths.ensure_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).chmod(0o600)
+        Path(tmp).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
+class Store:
+    """The complaints and drafts under one data folder."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        """Use ``root`` or the data folder of ``paths``."""
+        self.root = root if root is not None else paths.data_dir()
+
+    @property
+    def complaints_dir(self) -> Path:
+        """Return the folder of finished complaints."""
+        return self.root / "complaints"
+
+    @property
+    def drafts_dir(self) -> Path:
+        """Return the folder of unfinished wizard runs."""
+        return self.root / "drafts"
+
+    def lock(self) -> FileLock:
+        """Return the store-wide lock for read-modify-write."""
+        from filelock import FileLock  # noqa: PLC0415 -- lazy import for start-up time
+
+        try:
+            paths.ensure_private_dir(self.root)
+        except OSError as err:
+            raise StoreError(f"Kan de map {self.root} niet aanmaken: {err.strerror}") from err
+        return FileLock(self.root / ".lock", timeout=10)
+
+    def path_for(self, complaint_id: str) -> Path:
+        """Return the file of complaint ``complaint_id``; refuse ids that are not ids."""
+        if not _ID_RE.match(complaint_id):
+            raise NotFoundError(f"'{complaint_id}' is geen geldig klacht-id.")
+        return self.complaints_dir / f"{complaint_id}.json"
+
+    def new_id(self, company: str) -> str:
+        """Return a fresh id such as ``bolcom-3`` (call under the lock)."""
+        used = {p.stem for p in self._files(self.complaints_dir)}
+        used |= {p.stem for p in self._files(self.drafts_dir)}
+        slug = slugify(company)
+        n = 1
+        while f"{slug}-{n}" in used:
+            n += 1
+        return f"{slug}-{n}"
+
+    @staticmethod
+    def _files(folder: Path) -> list[Path]:
+        try:
+            return sorted(folder.glob("*.json"))
+        except OSError:
+            return []
+
+    def _read_json(self, path: Path) -> dict[str, Any]:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise
+        except (OSError, ValueError) as err:
+            raise StoreError(
+                f"Het bestand {path} is onleesbaar ({err}); klacht laat het ongemoeid.",
+                hint="Herstel of verplaats het bestand en probeer het opnieuw.",
+            ) from err
+        if not isinstance(raw, dict):
+            raise StoreError(f"Het bestand {path} is geen klacht; klacht laat het ongemoeid.")
+        return raw
+
+    def load(self, complaint_id: str) -> Complaint:
+        """Return the stored complaint ``complaint_id``."""
+        path = self.path_for(complaint_id)
+        try:
+            raw = self._read_json(path)
+        except FileNotFoundError as err:
+            raise NotFoundError(
+                f"Geen klacht met id '{complaint_id}'.", hint="`klacht list` toont alle klachten."
+            ) from err
+        try:
+            return complaint_from_raw(raw)
+        except (KeyError, TypeError, ValueError) as err:
+            raise StoreError(
+                f"Het bestand {path} is beschadigd ({err}); klacht laat het ongemoeid."
+            ) from err
+
+    def all(self) -> list[Complaint]:
+        """Return every stored complaint, oldest id first; an unreadable file is an error."""
+        result = []
+        for path in self._files(self.complaints_dir):
+            result.append(self.load(path.stem))
+        return sorted(result, key=lambda c: (c.created, c.id))
+
+    def save(self, complaint: Complaint) -> Path:
+        """Write ``complaint``; never overwrite a file that does not parse."""
+        path = self.path_for(complaint.id)
+        if path.exists():
+            self._read_json(path)  # raises StoreError on an unreadable file
+        text = json.dumps(complaint_to_raw(complaint), ensure_ascii=False, indent=2) + "\n"
+        try:
+            write_private(path, text)
+        except OSError as err:
+            raise StoreError(f"Kan {path} niet schrijven: {err.strerror}") from err
+        return path
+
+    # Drafts: what the wizard has so far, saved after every answer.
+    def save_draft(self, draft_id: str, lang: str, answers: dict[str, str], step: int) -> Path:
+        """Write the wizard's answers so far."""
+        path = self.drafts_dir / f"{draft_id}.json"
+        raw = {"schema_version": SCHEMA_VERSION, "id": draft_id, "lang": lang, "step": step,
+               "answers": answers}
+        try:
+            write_private(path, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
+        except OSError as err:
+            raise StoreError(f"Kan {path} niet schrijven: {err.strerror}") from err
+        return path
+
+    def load_draft(self, draft_id: str) -> dict[str, Any]:
+        """Return a saved draft: ``{"id", "lang", "step", "answers"}``."""
+        if not _ID_RE.match(draft_id):
+            raise NotFoundError(f"'{draft_id}' is geen geldig concept-id.")
+        path = self.drafts_dir / f"{draft_id}.json"
+        try:
+            raw = self._read_json(path)
+        except FileNotFoundError as err:
+            raise NotFoundError(f"Geen concept met id '{draft_id}'.") from err
+        answers = raw.get("answers")
+        if not isinstance(answers, dict):
+            raise StoreError(f"Het concept {path} is beschadigd; klacht laat het ongemoeid.")
+        return raw
+
+    def drafts(self) -> list[str]:
+        """Return the ids of unfinished drafts."""
+        return [p.stem for p in self._files(self.drafts_dir)]
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Remove a finished draft."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.drafts_dir / f"{draft_id}.json").unlink()
+
+    def iter_ids(self) -> Iterator[str]:
+        """Yield the ids of stored complaints."""
+        for path in self._files(self.complaints_dir):
+            yield path.stem
