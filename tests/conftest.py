@@ -18,8 +18,12 @@ TODAY = dt.date(2026, 11, 23)
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Add --run-languagetool for the tests that need a real LanguageTool server."""
-    parser.addoption("--run-languagetool", action="store_true", default=False,
-                     help="run tests against the server in KLACHT_LT_SERVER")
+    parser.addoption(
+        "--run-languagetool",
+        action="store_true",
+        default=False,
+        help="run tests against the server in KLACHT_LT_SERVER",
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -19,14 +19,16 @@ def run(
         raise KlachtError(f"--lang moet nl of en zijn, niet '{edge.clean(lang)}'.")
     if platform is not None and platform not in PLATFORMS:
         raise KlachtError(
-            f"Onbekend platform '{edge.clean(platform)}'.", hint=f"Kies uit: {', '.join(PLATFORMS)}."
+            f"Onbekend platform '{edge.clean(platform)}'.",
+            hint=f"Kies uit: {', '.join(PLATFORMS)}.",
         )
     report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
     if fix:
         fixed = apply_fixes(text, safe_fixes(report.findings))
         if fixed != text:
-            report = check_text(fixed, lang=lang, platform=platform, settings=settings,
-                                public=public)
+            report = check_text(
+                fixed, lang=lang, platform=platform, settings=settings, public=public
+            )
             text = fixed
     if json_out:
         data: dict[str, object] = {
@@ -37,7 +39,7 @@ def run(
             data["text"] = text
         edge.print_json(data)
     else:
-        from klacht import ui  # noqa: PLC0415 -- rich only when printing
+        from klacht import ui
 
         console = edge.make_console()
         if fix:

@@ -13,7 +13,7 @@ from klacht.errors import ExitCode, KlachtError
 
 app = typer.Typer(
     name="klacht",
-    help="Klaag effectief, en met resultaat, via sociale media. / Complain effectively on social media.",
+    help="Klaag effectief, met resultaat, via sociale media. / Complain effectively, with results.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # locals hold the user's letter
     add_completion=False,
@@ -47,32 +47,36 @@ def new(
     ] = None,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
-    from klacht import new_cmd  # noqa: PLC0415 -- lazy: the wizard pulls in jinja2 and rich
+    from klacht import new_cmd
 
     with edge.friendly_errors():
-        new_cmd.run(lang=lang, platform=platform, answers=answers, json_out=json_out,
-                    resume=resume)
+        new_cmd.run(lang=lang, platform=platform, answers=answers, json_out=json_out, resume=resume)
 
 
 @app.command()
 def check(
     text: Annotated[str | None, typer.Argument(help="De tekst, of - voor standaardinvoer.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Lees de tekst uit een bestand.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Lees de tekst uit een bestand.")
+    ] = None,
     lang: Lang = None,
     platform: Platform = None,
     json_out: Json = False,
-    fix: Annotated[bool, typer.Option("--fix", help="Pas veilige correcties toe en toon de tekst.")] = False,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Pas veilige correcties toe en toon de tekst.")
+    ] = False,
     private: Annotated[
         bool, typer.Option("--private", help="Het is een privébericht: privégegevens mogen.")
     ] = False,
 ) -> None:
     """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
-    from klacht import check_cmd  # noqa: PLC0415 -- lazy import for start-up time
+    from klacht import check_cmd
 
     with edge.friendly_errors():
         source = _read_text(text, file)
-        code = check_cmd.run(source, lang=lang, platform=platform, json_out=json_out, fix=fix,
-                             public=not private)
+        code = check_cmd.run(
+            source, lang=lang, platform=platform, json_out=json_out, fix=fix, public=not private
+        )
     raise typer.Exit(int(code))
 
 

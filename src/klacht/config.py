@@ -63,7 +63,7 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     except OSError as err:
         raise DataFileError(f"Kan {path} niet lezen: {err.strerror}") from err
-    import yaml  # noqa: PLC0415 -- lazy import for start-up time
+    import yaml
 
     try:
         raw = yaml.safe_load(text) or {}
@@ -103,9 +103,9 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_setting(key: str, value: object, path: Path | None = None) -> None:
     """Set one key in ``config.yaml``, keeping the others (used for opt-ins)."""
-    import yaml  # noqa: PLC0415 -- lazy import for start-up time
+    import yaml
 
-    from klacht.store import write_private  # noqa: PLC0415 -- store imports paths only
+    from klacht.store import write_private
 
     path = path or config_path()
     load_settings(path)  # refuse to rewrite a broken file

@@ -33,7 +33,7 @@ def today() -> dt.date:
     pinned = os.environ.get("KLACHT_TODAY")
     if pinned:
         return dt.date.fromisoformat(pinned)
-    from zoneinfo import ZoneInfo  # noqa: PLC0415 -- lazy import for start-up time
+    from zoneinfo import ZoneInfo
 
     return dt.datetime.now(ZoneInfo("Europe/Amsterdam")).date()
 
@@ -52,7 +52,7 @@ def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None
 
 def make_console(*, stderr: bool = False) -> Console:
     """Return a rich console; plain when not a terminal."""
-    from rich.console import Console  # noqa: PLC0415 -- lazy import for start-up time
+    from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
@@ -65,7 +65,7 @@ def print_json(data: Any) -> None:
 
 def error(message: str, hint: str | None = None) -> None:
     """Print an error message (and hint) on standard error, markup-safe."""
-    from rich.markup import escape  # noqa: PLC0415 -- lazy import for start-up time
+    from rich.markup import escape
 
     console = make_console(stderr=True)
     console.print(f"[bold red]Fout:[/] {escape(clean(message))}")
@@ -89,7 +89,7 @@ def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
         console = make_console(stderr=True)
         console.print()
         if on_interrupt:
-            from rich.markup import escape  # noqa: PLC0415
+            from rich.markup import escape
 
             console.print(escape(on_interrupt))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None

@@ -48,7 +48,7 @@ class SpellcheckUnavailable(KlachtError):  # noqa: N818 -- the name says what ha
     """A spelling backend did not answer; callers fall back to the embedded checker."""
 
 
-class Interrupted(KlachtError):
+class Interrupted(KlachtError):  # noqa: N818 -- it is an interruption, not an error
     """The user pressed Ctrl-C or Ctrl-D; the draft is saved and the message says how to resume."""
 
     exit_code: ClassVar[ExitCode] = ExitCode.INTERRUPTED

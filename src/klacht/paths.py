@@ -16,7 +16,7 @@ def data_dir() -> Path:
     home = _home()
     if home is not None:
         return home
-    import platformdirs  # noqa: PLC0415 -- lazy: keeps `klacht --help` fast
+    import platformdirs
 
     return platformdirs.user_data_path("klacht")
 
@@ -26,7 +26,7 @@ def config_dir() -> Path:
     home = _home()
     if home is not None:
         return home
-    import platformdirs  # noqa: PLC0415 -- lazy: keeps `klacht --help` fast
+    import platformdirs
 
     return platformdirs.user_config_path("klacht")
 
@@ -36,7 +36,7 @@ def cache_dir() -> Path:
     home = _home()
     if home is not None:
         return home / "cache"
-    import platformdirs  # noqa: PLC0415 -- lazy: keeps `klacht --help` fast
+    import platformdirs
 
     return platformdirs.user_cache_path("klacht")
 

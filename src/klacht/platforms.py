@@ -34,29 +34,83 @@ _AT_NAME = r"@[A-Za-z0-9_]{1,15}"
 PLATFORMS: Final[dict[str, Platform]] = {
     p.name: p
     for p in (
-        Platform("x", "X (Twitter)", 280, 280, re.compile(rf"^{_AT_NAME}$"), "@bolcom",
-                 "https://x.com/search?q={q}&f=user", "https://x.com/intent/post?text={text}"),
-        Platform("bluesky", "Bluesky", 300, 300,
-                 re.compile(r"^@(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"),
-                 "@bol.bsky.social", "https://bsky.app/search?q={q}",
-                 "https://bsky.app/intent/compose?text={text}"),
-        Platform("mastodon", "Mastodon", 500, 400,
-                 re.compile(r"^@[A-Za-z0-9_]{1,30}@([a-z0-9-]+\.)+[a-z]{2,63}$"),
-                 "@ns@mastodon.nl", "https://mastodon.social/search?q={q}"),
-        Platform("threads", "Threads", 500, 400, re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
-                 "@bol", "https://www.threads.net/search?q={q}",
-                 "https://www.threads.net/intent/post?text={text}"),
-        Platform("facebook", "Facebook", 63206, 600, re.compile(r"^@?[\w.\- ]{2,75}$"),
-                 "bol", "https://www.facebook.com/search/pages?q={q}"),
-        Platform("instagram", "Instagram", 2200, 600, re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
-                 "@bol", "https://www.instagram.com/explore/search/keyword/?q={q}"),
-        Platform("linkedin", "LinkedIn", 3000, 700, re.compile(r"^@?[\w.&\- ]{2,100}$"),
-                 "bol", "https://www.linkedin.com/search/results/companies/?keywords={q}",
-                 "https://www.linkedin.com/feed/?shareActive=true&text={text}"),
-        Platform("email", "e-mail", 20000, 1500,
-                 re.compile(r"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$"),
-                 "klantenservice@bedrijf.nl", "https://duckduckgo.com/?q={q}+klantenservice+e-mail",
-                 "mailto:{handle}?subject={subject}&body={text}"),
+        Platform(
+            "x",
+            "X (Twitter)",
+            280,
+            280,
+            re.compile(rf"^{_AT_NAME}$"),
+            "@bolcom",
+            "https://x.com/search?q={q}&f=user",
+            "https://x.com/intent/post?text={text}",
+        ),
+        Platform(
+            "bluesky",
+            "Bluesky",
+            300,
+            300,
+            re.compile(r"^@(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"),
+            "@bol.bsky.social",
+            "https://bsky.app/search?q={q}",
+            "https://bsky.app/intent/compose?text={text}",
+        ),
+        Platform(
+            "mastodon",
+            "Mastodon",
+            500,
+            400,
+            re.compile(r"^@[A-Za-z0-9_]{1,30}@([a-z0-9-]+\.)+[a-z]{2,63}$"),
+            "@ns@mastodon.nl",
+            "https://mastodon.social/search?q={q}",
+        ),
+        Platform(
+            "threads",
+            "Threads",
+            500,
+            400,
+            re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
+            "@bol",
+            "https://www.threads.net/search?q={q}",
+            "https://www.threads.net/intent/post?text={text}",
+        ),
+        Platform(
+            "facebook",
+            "Facebook",
+            63206,
+            600,
+            re.compile(r"^@?[\w.\- ]{2,75}$"),
+            "bol",
+            "https://www.facebook.com/search/pages?q={q}",
+        ),
+        Platform(
+            "instagram",
+            "Instagram",
+            2200,
+            600,
+            re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
+            "@bol",
+            "https://www.instagram.com/explore/search/keyword/?q={q}",
+        ),
+        Platform(
+            "linkedin",
+            "LinkedIn",
+            3000,
+            700,
+            re.compile(r"^@?[\w.&\- ]{2,100}$"),
+            "bol",
+            "https://www.linkedin.com/search/results/companies/?keywords={q}",
+            "https://www.linkedin.com/feed/?shareActive=true&text={text}",
+        ),
+        Platform(
+            "email",
+            "e-mail",
+            20000,
+            1500,
+            re.compile(r"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$"),
+            "klantenservice@bedrijf.nl",
+            "https://duckduckgo.com/?q={q}+klantenservice+e-mail",
+            "mailto:{handle}?subject={subject}&body={text}",
+        ),
     )
 }
 
@@ -67,8 +121,14 @@ def normalize_handle(platform: str, handle: str) -> str:
     if platform in ("x", "bluesky", "threads", "instagram", "mastodon"):
         for prefix in ("https://", "http://", "www."):
             handle = handle.removeprefix(prefix)
-        for site in ("x.com/", "twitter.com/", "bsky.app/profile/", "threads.net/",
-                     "www.threads.net/", "instagram.com/"):
+        for site in (
+            "x.com/",
+            "twitter.com/",
+            "bsky.app/profile/",
+            "threads.net/",
+            "www.threads.net/",
+            "instagram.com/",
+        ):
             handle = handle.removeprefix(site)
         handle = handle.rstrip("/")
         if not handle.startswith("@"):

@@ -27,7 +27,7 @@ _ID_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 
 def slugify(name: str) -> str:
     """Return a short lowercase ASCII slug of a company name (``Bol.com`` -> ``bolcom``)."""
-    import unicodedata  # noqa: PLC0415 -- only needed when an id is made
+    import unicodedata
 
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
@@ -104,7 +104,7 @@ class Store:
 
     def lock(self) -> FileLock:
         """Return the store-wide lock for read-modify-write."""
-        from filelock import FileLock  # noqa: PLC0415 -- lazy import for start-up time
+        from filelock import FileLock
 
         try:
             paths.ensure_private_dir(self.root)
@@ -188,8 +188,13 @@ class Store:
     def save_draft(self, draft_id: str, lang: str, answers: dict[str, str], step: int) -> Path:
         """Write the wizard's answers so far."""
         path = self.drafts_dir / f"{draft_id}.json"
-        raw = {"schema_version": SCHEMA_VERSION, "id": draft_id, "lang": lang, "step": step,
-               "answers": answers}
+        raw = {
+            "schema_version": SCHEMA_VERSION,
+            "id": draft_id,
+            "lang": lang,
+            "step": step,
+            "answers": answers,
+        }
         try:
             write_private(path, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
         except OSError as err:

@@ -55,5 +55,4 @@ def print_findings(
             line.append(f"  [{f.rule}]", style="dim")
             console.print(line)
     if backend:
-        name = "spelling" if lang == "nl" else "spelling"
-        console.print(f"[dim]{name}: {escape(backend)}[/]")
+        console.print(f"[dim]spelling: {escape(backend)}[/]")

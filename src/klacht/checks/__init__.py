@@ -43,8 +43,8 @@ def check_text(
     ``public`` says the text is a public post: private data is then an error. ``known_words``
     (the company's name, the handle) are never flagged as misspelt.
     """
-    from klacht.checks import length, rules_engine  # noqa: PLC0415 -- lazy, for start-up time
-    from klacht.config import Settings  # noqa: PLC0415
+    from klacht.checks import length, rules_engine
+    from klacht.config import Settings
 
     settings = settings or Settings()
     findings = list(rules_engine.check(text, lang=lang, public=public))
@@ -52,7 +52,7 @@ def check_text(
         findings.extend(length.check(text, platform=platform, lang=lang))
     backend = "off"
     if spelling and settings.spelling != "off":
-        from klacht.checks import spelling as spelling_mod  # noqa: PLC0415
+        from klacht.checks import spelling as spelling_mod
 
         spelling_findings, backend = spelling_mod.check(
             text, lang=lang, settings=settings, known_words=known_words

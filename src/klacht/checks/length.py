@@ -14,11 +14,11 @@ if TYPE_CHECKING:
 def measure(text: str, platform: str) -> int:
     """Return the length of ``text`` as ``platform`` counts it."""
     if platform == "x":
-        from twitter_text import parse_tweet  # noqa: PLC0415 -- slow import, only for X
+        from twitter_text import parse_tweet
 
         return int(parse_tweet(text).weightedLength)
     if platform in ("bluesky", "mastodon", "threads"):
-        import regex  # noqa: PLC0415 -- lazy import for start-up time
+        import regex
 
         return len(regex.findall(r"\X", text))
     return len(text)

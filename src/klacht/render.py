@@ -1,0 +1,87 @@
+"""Jinja2 templates, sandboxed: every user value is data, never a template."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from klacht import paths
+from klacht.errors import TemplateError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
+    from jinja2.sandbox import SandboxedEnvironment
+
+MONTHS: Final = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def format_date(value: dt.date, lang: str = "nl", *, year: bool = True) -> str:
+    """Return ``20 november 2026`` (nl) or ``20 November 2026`` (en)."""
+    text = f"{value.day} {MONTHS[lang][value.month - 1]}"
+    return f"{text} {value.year}" if year else text
+
+
+@cache
+def environment() -> SandboxedEnvironment:
+    """Return the template environment: user templates first, then klacht's own."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(paths.config_dir() / "templates")),
+            PackageLoader("klacht", "templates"),
+        ]
+    )
+    env = SandboxedEnvironment(
+        loader=loader,
+        undefined=StrictUndefined,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["format_date"] = format_date
+    return env
+
+
+def render_template(lang: str, name: str, context: Mapping[str, object]) -> str:
+    """Render ``templates/{lang}/{name}.j2`` with ``context``; the result is stripped."""
+    import jinja2
+
+    try:
+        template = environment().get_template(f"{lang}/{name}.j2")
+        return template.render(**context).strip()
+    except jinja2.TemplateError as err:
+        raise TemplateError(f"Sjabloon {lang}/{name}.j2 kan niet worden gemaakt: {err}") from err
