@@ -6,26 +6,25 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import sys
 from typing import TYPE_CHECKING, Any
 
 import typer
 
 from klacht.errors import ExitCode, KlachtError
+from klacht.model import strip_controls
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rich.console import Console
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 DEBUG = {"on": False}
 
 
 def clean(text: str) -> str:
     """Strip control characters (ANSI escapes, bidi overrides) from text that will be shown."""
-    return _CONTROL_RE.sub("", text)
+    return strip_controls(text)
 
 
 def today() -> dt.date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -38,6 +39,16 @@ EVENTS: Final = (
     "rejected",
     "thanked",
 )
+
+_CONTROL_RE: Final = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def strip_controls(text: str) -> str:
+    """Remove control characters (ANSI escapes, bidi overrides, zero-width marks); keep newlines."""
+    return _CONTROL_RE.sub("", text)
+
 
 Severity = Literal["error", "warning", "info"]
 Kind = Literal["spelling", "tone", "privacy", "length", "content"]

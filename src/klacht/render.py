@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from klacht import paths
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
+    from jinja2 import BaseLoader
     from jinja2.sandbox import SandboxedEnvironment
 
 MONTHS: Final = {
@@ -52,20 +54,28 @@ def format_date(value: dt.date, lang: str = "nl", *, year: bool = True) -> str:
     return f"{text} {value.year}" if year else text
 
 
+def _own_templates() -> BaseLoader:
+    """Return klacht's templates: inside the installed wheel, or top-level in a source checkout."""
+    from jinja2 import FileSystemLoader, PackageLoader
+
+    try:
+        return PackageLoader("klacht", "templates")
+    except ValueError:  # an editable install: the wheel's force-include does not apply
+        return FileSystemLoader(str(Path(__file__).resolve().parents[2] / "templates"))
+
+
 @cache
 def environment() -> SandboxedEnvironment:
     """Return the template environment: user templates first, then klacht's own."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    loader = ChoiceLoader(
-        [
-            FileSystemLoader(str(paths.config_dir() / "templates")),
-            PackageLoader("klacht", "templates"),
-        ]
-    )
+    from klacht.compose import sentence  # compose imports this module: import late
+
+    user_templates = FileSystemLoader(str(paths.config_dir() / "templates"))
+    # Plain-text output, never HTML: autoescape would only corrupt apostrophes and ampersands.
     env = SandboxedEnvironment(
-        loader=loader,
+        loader=ChoiceLoader([user_templates, _own_templates()]),
         undefined=StrictUndefined,
         keep_trailing_newline=False,
         trim_blocks=True,
@@ -73,6 +83,7 @@ def environment() -> SandboxedEnvironment:
         autoescape=False,
     )
     env.filters["format_date"] = format_date
+    env.filters["sentence"] = sentence
     return env
 
 

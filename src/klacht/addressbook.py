@@ -1,0 +1,96 @@
+"""The user's own address book of verified company accounts (``addressbook.yaml``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from klacht import paths
+from klacht.errors import DataFileError
+from klacht.store import slugify, write_private
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A company account the user verified."""
+
+    company: str
+    """The company's name."""
+    platform: str
+    """The platform id."""
+    handle: str
+    """The verified account."""
+    verified_on: dt.date | None
+    """When the user checked it."""
+    webcare: bool = False
+    """Whether it is the dedicated customer-care account."""
+
+
+def addressbook_path() -> Path:
+    """Return the path of ``addressbook.yaml``."""
+    return paths.data_dir() / "addressbook.yaml"
+
+
+def _load_raw(path: Path) -> dict[str, Any]:
+    import yaml  # lazy: start-up time
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as err:
+        raise DataFileError(f"Kan {path} niet lezen: {err.strerror}") from err
+    try:
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        raise DataFileError(f"{path} is geen geldige YAML; klacht laat het ongemoeid.") from err
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{path} moet een YAML-mapping zijn; klacht laat het ongemoeid.")
+    return raw
+
+
+def lookup(company: str, platform: str, path: Path | None = None) -> Account | None:
+    """Return the remembered account of ``company`` on ``platform``, if any."""
+    raw = _load_raw(path or addressbook_path())
+    entry = raw.get(slugify(company))
+    if not isinstance(entry, dict):
+        return None
+    account = (entry.get("accounts") or {}).get(platform)
+    if not isinstance(account, dict) or not account.get("handle"):
+        return None
+    verified = account.get("verified_on")
+    if isinstance(verified, str):
+        try:
+            verified = dt.date.fromisoformat(verified)
+        except ValueError:
+            verified = None
+    return Account(
+        company=str(entry.get("name", company)),
+        platform=platform,
+        handle=str(account["handle"]),
+        verified_on=verified if isinstance(verified, dt.date) else None,
+        webcare=bool(account.get("webcare", False)),
+    )
+
+
+def remember(account: Account, path: Path | None = None) -> Path:
+    """Add or update an account in the address book (owner-only file, under a lock)."""
+    import yaml  # lazy: start-up time
+    from filelock import FileLock
+
+    path = path or addressbook_path()
+    paths.ensure_private_dir(path.parent)
+    with FileLock(str(path) + ".lock", timeout=10):
+        raw = _load_raw(path)
+        entry = raw.setdefault(slugify(account.company), {"name": account.company})
+        entry.setdefault("accounts", {})[account.platform] = {
+            "handle": account.handle,
+            "verified_on": account.verified_on.isoformat() if account.verified_on else None,
+            "webcare": account.webcare,
+        }
+        write_private(path, yaml.safe_dump(raw, allow_unicode=True, sort_keys=True))
+    return path

@@ -1,0 +1,261 @@
+"""The wizard's questions and their validators, shared by the prompts and ``--answers``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Final
+
+from klacht import platforms
+from klacht.dates import parse_date
+from klacht.errors import DataFileError, KlachtError
+from klacht.model import LANGS, OUTCOMES, PLATFORMS, strip_controls
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+REQUIRED_KEYS: Final = ("company", "platform", "handle", "what", "when", "outcome")
+OPTIONAL_KEYS: Final = ("lang", "tried", "reference", "impact", "outcome_detail", "posted_on")
+MAX_LENGTH: Final = {"what": 1000, "company": 80}
+DEFAULT_MAX: Final = 500
+_KEEP_NEWLINES: Final = ("what", "tried", "impact")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of the wizard."""
+
+    name: str
+    """The answer's key (as in the answers file)."""
+    step: str
+    """The screen it belongs to."""
+    prompt: dict[str, str]
+    """The question per language."""
+    validate: str
+    """The validator's name."""
+    help: dict[str, str] | None = None
+    """An example, per language."""
+    choices: tuple[str, ...] = ()
+    """Allowed values, for a choice."""
+    default: str | None = None
+    """The default answer."""
+    optional: bool = False
+    """Whether an empty answer is fine."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One screen of the wizard."""
+
+    id: str
+    """Short id."""
+    title: dict[str, str]
+    """The title per language."""
+    why: dict[str, str]
+    """Why this step matters, one line per language."""
+
+
+@cache
+def _data() -> dict[str, Any]:
+    import yaml
+
+    text = resources.files("klacht").joinpath("data/questions.yaml").read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:  # pragma: no cover - shipped data, tested in test_data
+        raise DataFileError(f"questions.yaml: {err}") from err
+    return dict(data)
+
+
+def steps() -> list[Step]:
+    """Return the wizard's screens in order."""
+    return [Step(s["id"], s["title"], s["why"]) for s in _data()["steps"]]
+
+
+def questions() -> list[Question]:
+    """Return the wizard's questions in order."""
+    result = []
+    for q in _data()["questions"]:
+        result.append(
+            Question(
+                name=q["name"],
+                step=q["step"],
+                prompt=q["prompt"],
+                validate=q["validate"],
+                help=q.get("help"),
+                choices=tuple(q.get("choices", ())),
+                default=q.get("default"),
+                optional=bool(q.get("optional", False)),
+            )
+        )
+    return result
+
+
+def label(kind: str, value: str, lang: str) -> str:
+    """Return the display label of a choice (``refund`` -> ``geld terug``)."""
+    return str(_data()["labels"][kind][value][lang])
+
+
+def message(key: str, lang: str, **values: object) -> str:
+    """Return a validation message in ``lang`` with ``values`` filled in (as data)."""
+    template: str = _data()["messages"][key][lang]
+    return template.format(**{k: str(v) for k, v in values.items()})
+
+
+def clean_input(name: str, value: str) -> str:
+    """Strip control characters and surrounding space; keep newlines only in long answers."""
+    if name not in _KEEP_NEWLINES:
+        value = value.replace("\n", " ")
+    value = value.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    value = strip_controls(value)
+    return "\n".join(" ".join(line.split()) for line in value.strip().split("\n")).strip()
+
+
+class Invalid(ValueError):  # noqa: N818 -- read as "the answer is invalid"
+    """An answer that is refused; ``str()`` is the message for the user."""
+
+
+def _text(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del answers, today, lang
+    return value
+
+
+def _company(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del answers, today
+    if len(value) < 2:
+        raise Invalid(message("too_short", lang, min=2))
+    return value
+
+
+def _what(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del answers, today
+    if len(value) < 10:
+        raise Invalid(message("too_short", lang, min=10))
+    return value
+
+
+def _platform(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del answers, today
+    value = value.lower()
+    if value == "twitter":
+        value = "x"
+    if value not in PLATFORMS:
+        raise Invalid(message("platform", lang, choices=", ".join(PLATFORMS)))
+    return value
+
+
+def _handle(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del today
+    platform = answers.get("platform", "x")
+    if platform not in PLATFORMS:
+        return value  # the platform's own problem is reported on its own
+    handle = platforms.normalize_handle(platform, value)
+    if not platforms.handle_is_valid(platform, handle):
+        info = platforms.PLATFORMS[platform]
+        raise Invalid(
+            message("handle", lang, value=value, platform=info.label, example=info.handle_example)
+        )
+    return handle
+
+
+def _date(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del answers
+    try:
+        day = parse_date(value, today)
+    except ValueError:
+        raise Invalid(message("date", lang, value=value)) from None
+    if day > today:
+        raise Invalid(message("future", lang, value=day.isoformat()))
+    if day < today - dt.timedelta(days=5 * 366):
+        raise Invalid(message("too_old", lang, value=day.isoformat()))
+    return day.isoformat()
+
+
+def _outcome(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del answers, today
+    value = value.lower()
+    if value not in OUTCOMES:
+        raise Invalid(message("outcome", lang, choices=", ".join(OUTCOMES)))
+    return value
+
+
+def _outcome_detail(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
+    del today
+    if not value and answers.get("outcome") == "other":
+        raise Invalid(message("other_detail", lang))
+    return value
+
+
+VALIDATORS: Final[dict[str, Callable[[str, Mapping[str, str], dt.date, str], str]]] = {
+    "text": _text,
+    "company": _company,
+    "what": _what,
+    "platform": _platform,
+    "handle": _handle,
+    "date": _date,
+    "outcome": _outcome,
+    "outcome_detail": _outcome_detail,
+}
+
+
+def validate_answer(
+    question: Question, raw: str, answers: Mapping[str, str], *, today: dt.date, lang: str
+) -> str:
+    """Return the cleaned, normalised answer, or raise Invalid with the reason."""
+    value = clean_input(question.name, raw)
+    if not value and question.default is not None:
+        value = question.default
+    limit = MAX_LENGTH.get(question.name, DEFAULT_MAX)
+    if len(value) > limit:
+        raise Invalid(message("too_long", lang, max=limit))
+    if not value and not question.optional:
+        raise Invalid(message("required", lang))
+    return VALIDATORS[question.validate](value, answers, today, lang)
+
+
+def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str]:
+    """Validate an answers file's mapping; raise KlachtError naming every problem."""
+    lang = raw.get("lang", "nl")
+    problems: list[str] = []
+    if lang not in LANGS:
+        problems.append(message("lang", "nl"))
+        lang = "nl"
+    for key in raw:
+        if key not in REQUIRED_KEYS and key not in OPTIONAL_KEYS:
+            problems.append(message("unknown_key", lang, value=key))
+    answers: dict[str, str] = {"lang": lang}
+    for question in questions():
+        value = raw.get(question.name)
+        if value is None:
+            if question.name in REQUIRED_KEYS:
+                problems.append(message("missing_key", lang, value=question.name))
+                continue
+            value = ""
+        if isinstance(value, dt.date):
+            value = value.isoformat()  # YAML reads 2026-11-20 as a date
+        if not isinstance(value, str):
+            problems.append(message("not_text", lang, value=question.name))
+            continue
+        try:
+            answers[question.name] = validate_answer(
+                question, value, answers, today=today, lang=lang
+            )
+        except Invalid as err:
+            problems.append(f"{question.name}: {err}")
+    posted = raw.get("posted_on")
+    if posted is not None:
+        try:
+            answers["posted_on"] = _date(
+                posted.isoformat() if isinstance(posted, dt.date) else str(posted), {}, today, lang
+            )
+        except Invalid as err:
+            problems.append(f"posted_on: {err}")
+        else:
+            if "when" in answers and answers["posted_on"] < answers["when"]:
+                problems.append(message("posted_before", lang, value=answers["posted_on"]))
+    if problems:
+        head = "Het antwoordenbestand klopt niet:" if lang == "nl" else "Invalid answers file:"
+        raise KlachtError(head + "\n" + "\n".join(f"  - {p}" for p in problems))
+    return answers

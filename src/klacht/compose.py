@@ -1,0 +1,172 @@
+"""From answers to texts: the public post that fits the platform, and the private message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from klacht import render
+from klacht.checks import length
+from klacht.model import Complaint, Event
+from klacht.platforms import PLATFORMS
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class LetterContext:
+    """What the templates see: cleaned, validated values, never raw answers."""
+
+    lang: str
+    """``nl`` or ``en``."""
+    company: str
+    """The company's name."""
+    platform: str
+    """The platform id."""
+    handle: str
+    """The official account."""
+    what: str
+    """What happened."""
+    when: dt.date
+    """When it happened."""
+    tried: str
+    """What was already tried."""
+    reference: str
+    """Private reference numbers."""
+    impact: str
+    """What it means for the consumer."""
+    outcome: str
+    """The outcome id."""
+    outcome_detail: str
+    """The concrete request, in the consumer's words."""
+
+    @property
+    def request(self) -> str:
+        """Return the short request that ends the post."""
+        return _request(self, "short")
+
+    @property
+    def request_long(self) -> str:
+        """Return the request for the private message."""
+        return _request(self, "long")
+
+
+@cache
+def _requests() -> dict[str, Any]:
+    import yaml  # lazy: start-up time
+
+    path = resources.files("klacht").joinpath("data/requests.yaml")
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _request(ctx: LetterContext, form: str) -> str:
+    table = _requests()[ctx.lang]
+    key = "detail" if ctx.outcome_detail else ctx.outcome
+    # str.replace, not str.format: the detail is the user's text and stays data.
+    text: str = table[key][form].replace("{detail}", sentence(ctx.outcome_detail, capital=False))
+    return text
+
+
+def sentence(text: str, capital: bool = True) -> str:
+    """Return ``text`` as a sentence: a capital first letter (optional), a full stop at the end."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    if capital:
+        text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?…":
+        text += "."
+    return text
+
+
+def context_from_answers(answers: Mapping[str, str]) -> LetterContext:
+    """Build the letter context from validated answers."""
+    return LetterContext(
+        lang=answers.get("lang", "nl"),
+        company=answers["company"],
+        platform=answers["platform"],
+        handle=answers["handle"],
+        what=answers["what"],
+        when=dt.date.fromisoformat(answers["when"]),
+        tried=answers.get("tried", ""),
+        reference=answers.get("reference", ""),
+        impact=answers.get("impact", ""),
+        outcome=answers["outcome"],
+        outcome_detail=answers.get("outcome_detail", ""),
+    )
+
+
+def _render_post(ctx: LetterContext, level: int, what: str | None = None) -> str:
+    if what is not None:
+        ctx = LetterContext(**{**_fields(ctx), "what": what})
+    text = render.render_template(ctx.lang, "post", {"c": ctx, "level": level})
+    return " ".join(text.split())
+
+
+def _fields(ctx: LetterContext) -> dict[str, Any]:
+    return {name: getattr(ctx, name) for name in LetterContext.__dataclass_fields__}
+
+
+def render_post(ctx: LetterContext) -> str:
+    """Return the public post, dropping optional parts (then shortening) until it fits.
+
+    The platform's target length is aimed for; the hard limit is never passed.
+    """
+    limit = PLATFORMS[ctx.platform].target
+    post = ""
+    for level in (3, 2, 1, 0):
+        post = _render_post(ctx, level)
+        if length.measure(post, ctx.platform) <= limit:
+            return post
+    # Still too long: shorten what happened at a word boundary; the request stays whole.
+    words = ctx.what.split()
+    while len(words) > 3:  # keep a few words of the problem
+        words.pop()
+        post = _render_post(ctx, 0, " ".join(words).rstrip(".,;:") + ELLIPSIS)
+        if length.measure(post, ctx.platform) <= limit:
+            return post
+    return post
+
+
+def render_private(ctx: LetterContext) -> str:
+    """Return the private message with every detail, for a DM or an e-mail."""
+    text = render.render_template(ctx.lang, "private", {"c": ctx})
+    lines = [line.rstrip() for line in text.splitlines()]
+    return "\n".join(lines).strip() + "\n"
+
+
+def build_complaint(
+    answers: Mapping[str, str],
+    *,
+    complaint_id: str,
+    today: dt.date,
+    post: str | None = None,
+    posted_on: dt.date | None = None,
+) -> Complaint:
+    """Return the complaint for validated answers, with its texts (``post`` if edited)."""
+    ctx = context_from_answers(answers)
+    events = (Event("posted", posted_on),) if posted_on is not None else ()
+    return Complaint(
+        id=complaint_id,
+        lang=ctx.lang,
+        company=ctx.company,
+        platform=ctx.platform,
+        handle=ctx.handle,
+        what=ctx.what,
+        when=ctx.when,
+        outcome=ctx.outcome,
+        created=today,
+        tried=ctx.tried,
+        reference=ctx.reference,
+        impact=ctx.impact,
+        outcome_detail=ctx.outcome_detail,
+        post=post if post is not None else render_post(ctx),
+        private_message=render_private(ctx),
+        events=events,
+    )
