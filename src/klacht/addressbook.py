@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from klacht import paths
 from klacht.errors import DataFileError
-from klacht.store import slugify, write_private
+from klacht.paths import write_private
+from klacht.store import slugify
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -47,6 +47,13 @@ class LetterContext:
     """The concrete request, in the consumer's words."""
 
     @property
+    def mention(self) -> str:
+        """Return how the post addresses the company: ``@handle``; nothing in an e-mail."""
+        if self.platform == "email":
+            return ""
+        return self.handle if self.handle.startswith("@") else "@" + self.handle
+
+    @property
     def request(self) -> str:
         """Return the short request that ends the post."""
         return _request(self, "short")

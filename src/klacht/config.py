@@ -105,7 +105,7 @@ def save_setting(key: str, value: object, path: Path | None = None) -> None:
     """Set one key in ``config.yaml``, keeping the others (used for opt-ins)."""
     import yaml
 
-    from klacht.store import write_private
+    from klacht.paths import write_private
 
     path = path or config_path()
     load_settings(path)  # refuse to rewrite a broken file

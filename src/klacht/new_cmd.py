@@ -1,11 +1,31 @@
-"""``klacht new``: the guided complaint (placeholder)."""
+"""``klacht new``: the wizard on a terminal, or the same steps from an answers file."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING, Any
+
+from klacht import edge
+from klacht.answers import validate_answers
+from klacht.checks import check_text
+from klacht.checks.length import measure
+from klacht.compose import build_complaint
+from klacht.config import load_settings
+from klacht.errors import DataFileError, Interrupted, KlachtError
+from klacht.model import LANGS, PLATFORMS
+from klacht.platforms import PLATFORMS as PLATFORM_INFO
+from klacht.store import Store
+from klacht.texts import t
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from rich.console import Console
+
+    from klacht.config import Settings
+    from klacht.model import Complaint
+    from klacht.wizard import Draft
 
 
 def run(
@@ -16,5 +36,199 @@ def run(
     json_out: bool,
     resume: str | None,
 ) -> None:
-    """Run the wizard or the answers file."""
-    del lang, platform, answers, json_out, resume
+    """Run the wizard, or the answers file with no prompts; save and show the result."""
+    settings = load_settings()
+    if lang is not None and lang not in LANGS:
+        raise KlachtError(f"--lang moet nl of en zijn, niet '{edge.clean(lang)}'.")
+    if platform is not None and platform not in PLATFORMS:
+        raise KlachtError(
+            f"Onbekend platform '{edge.clean(platform)}'.",
+            hint=f"Kies uit: {', '.join(PLATFORMS)}.",
+        )
+    today = edge.today()
+    store = Store()
+    if answers is not None:
+        if resume is not None:
+            raise KlachtError("--answers en --resume gaan niet samen.")
+        complaint = from_answers_file(answers, store, today, lang=lang, platform=platform)
+    else:
+        if json_out:
+            raise KlachtError("--json gaat alleen samen met --answers.")
+        complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
+    show_result(complaint, today=today, settings=settings, json_out=json_out)
+
+
+def read_answers(path: Path) -> dict[Any, Any]:
+    """Read an answers file (YAML mapping, UTF-8, safe_load only)."""
+    import yaml  # lazy: start-up time
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"Het antwoordenbestand {path} bestaat niet.") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataFileError(f"Kan het antwoordenbestand {path} niet lezen: {err}") from err
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise DataFileError(f"{path} is geen geldige YAML: {err}") from err
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{path} moet een YAML-mapping zijn (sleutel: waarde).")
+    return raw
+
+
+def from_answers_file(
+    path: Path, store: Store, today: dt.date, *, lang: str | None, platform: str | None
+) -> Complaint:
+    """Validate the answers file, render and save the complaint; nothing is stored on error."""
+    raw = read_answers(path)
+    if lang is not None:
+        raw.setdefault("lang", lang)
+    if platform is not None:
+        raw.setdefault("platform", platform)
+    answers = validate_answers(raw, today=today)
+    posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
+    with store.lock():
+        complaint = build_complaint(
+            answers,
+            complaint_id=store.new_id(answers["company"]),
+            today=today,
+            posted_on=posted_on,
+        )
+        store.save(complaint)
+    return complaint
+
+
+def interactive(
+    store: Store,
+    today: dt.date,
+    settings: Settings,
+    *,
+    lang: str | None,
+    platform: str | None,
+    resume: str | None,
+) -> Complaint:
+    """Run the wizard on the terminal; Ctrl-C keeps the draft and says how to resume."""
+    from klacht import ui  # lazy: rich prompts only for the wizard
+    from klacht.wizard import Draft, Wizard
+
+    if resume is not None:
+        saved = store.load_draft(resume)
+        answers = {str(k): str(v) for k, v in saved["answers"].items()}
+        post = answers.pop("_post", "")
+        draft = Draft(
+            resume, lang or str(saved.get("lang", "nl")), answers, int(saved.get("step", 0)), post
+        )
+    else:
+        if not sys.stdin.isatty():
+            raise KlachtError(t("no_tty", lang or settings.lang))
+        with store.lock():
+            draft_id = store.new_id("concept")
+            draft = Draft(draft_id, lang or settings.lang)
+            if platform is not None:
+                draft.answers["platform"] = platform
+            save_draft(store, draft)
+    console = edge.make_console()
+    prompter = ui.RichPrompter(console, draft.lang)
+    if resume is not None:
+        prompter.say(t("resumed", draft.lang, id=draft.id), style="dim")
+    wizard = Wizard(
+        prompter,
+        draft,
+        today=today,
+        settings=settings,
+        save_draft=lambda d: save_draft(store, d),
+        console=console,
+    )
+    try:
+        result = wizard.run()
+    except (KeyboardInterrupt, EOFError):
+        save_draft(store, draft)
+        raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
+    answers = {**result.answers, "lang": draft.lang}
+    with store.lock():
+        complaint = build_complaint(
+            answers,
+            complaint_id=store.new_id(answers["company"]),
+            today=today,
+            post=result.post,
+            posted_on=today if result.posted else None,
+        )
+        store.save(complaint)
+        store.delete_draft(draft.id)
+    if not result.posted:
+        prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")
+    return complaint
+
+
+def save_draft(store: Store, draft: Draft) -> None:
+    """Save the wizard's state (the edited post travels as ``_post``)."""
+    store.save_draft(draft.id, draft.lang, {**draft.answers, "_post": draft.post}, draft.step)
+
+
+def show_result(
+    complaint: Complaint, *, today: dt.date, settings: Settings, json_out: bool
+) -> None:
+    """Print the complaint's texts, findings and follow-up (or the contract's JSON)."""
+    from klacht import followup  # lazy: start-up time
+
+    info = PLATFORM_INFO[complaint.platform]
+    report = check_text(
+        complaint.post,
+        lang=complaint.lang,
+        platform=complaint.platform,
+        settings=settings,
+        known_words=(complaint.company, complaint.handle),
+    )
+    schedule = followup.plan(complaint, today=today, settings=settings)
+    if json_out:
+        edge.print_json(
+            {
+                "id": complaint.id,
+                "lang": complaint.lang,
+                "platform": complaint.platform,
+                "post": complaint.post,
+                "length": measure(complaint.post, complaint.platform),
+                "limit": info.limit,
+                "private_message": complaint.private_message,
+                "findings": [f.to_json() for f in report.findings],
+                "schedule": [
+                    {"date": s.date.isoformat(), "action": s.action, "text": s.text}
+                    for s in schedule
+                ],
+            }
+        )
+        return
+    from klacht import ui  # lazy: rich only when printing
+
+    console = edge.make_console()
+    lang = complaint.lang
+    prompter = ui.RichPrompter(console, lang)
+    meter = t(
+        "length_meter",
+        lang,
+        n=measure(complaint.post, complaint.platform),
+        limit=info.limit,
+        target=info.target,
+    )
+    prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
+    if report.findings:
+        ui.print_findings(console, complaint.post, report.findings, lang=lang)
+    prompter.show_text(t("private_title", lang), complaint.private_message)
+    prompter.say(t("saved", lang, id=complaint.id), style="bold green")
+    print_schedule(console, schedule, lang)
+
+
+def print_schedule(console: Console, schedule: list[Any], lang: str) -> None:
+    """Print the follow-up schedule as a short table."""
+    from rich.table import Table  # lazy: start-up time
+    from rich.text import Text  # lazy: start-up time
+
+    from klacht.render import format_date  # lazy: start-up time
+
+    table = Table(title=t("schedule_title", lang), show_header=False, box=None)
+    for item in schedule:
+        first_line = edge.clean(item.text).split("\n", 1)[0]
+        table.add_row(format_date(item.date, lang), item.action, Text(first_line[:70]))
+    console.print(table)
+    console.print(Text(t("schedule_hint", lang), style="dim"))

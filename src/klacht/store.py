@@ -5,19 +5,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, fields
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht import paths
 from klacht.errors import NotFoundError, StoreError
 from klacht.model import Complaint, Event
+from klacht.paths import write_private
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from filelock import FileLock
 
@@ -30,7 +29,8 @@ def slugify(name: str) -> str:
     import unicodedata
 
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    glued = re.sub(r"[.']", "", ascii_name.lower())  # Bol.com -> bolcom, McDonald's -> mcdonalds
+    slug = re.sub(r"[^a-z0-9]+", "-", glued).strip("-")
     return slug[:20].strip("-") or "klacht"
 
 
@@ -66,23 +66,6 @@ def complaint_from_raw(raw: dict[str, Any]) -> Complaint:
         for e in values.get("events", ())
     )
     return Complaint(**values)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically with mode 0600 (temp file, fsync, replace)."""
-    paths.ensure_private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).chmod(0o600)
-        Path(tmp).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        raise
 
 
 class Store:

@@ -56,3 +56,130 @@ def print_findings(
             console.print(line)
     if backend:
         console.print(f"[dim]spelling: {escape(backend)}[/]")
+
+
+class RichPrompter:
+    """Asks on the terminal with rich; every shown value is escaped and stripped of controls."""
+
+    def __init__(self, console: Console, lang: str) -> None:
+        """Prompt on ``console`` in ``lang``."""
+        self.console = console
+        self.lang = lang
+
+    def say(self, text: str, style: str = "") -> None:
+        """Print a line of text (user values inside are data, never markup)."""
+        self.console.print(Text(clean(text), style=style))
+
+    def header(self, title: str, why: str) -> None:
+        """Print a step's title and its one-line reason."""
+        self.console.print()
+        self.console.rule(Text(clean(title), style="bold"))
+        self.console.print(Text(clean(why), style="italic dim"))
+
+    def ask(
+        self,
+        prompt: str,
+        *,
+        default: str | None = None,
+        hint: str | None = None,
+        error: str | None = None,
+        choices: Sequence[tuple[str, str]] = (),
+    ) -> str:
+        """Ask one question and return the raw answer (the default on an empty answer)."""
+        if error:
+            self.console.print(Text("✗ " + clean(error), style="bold red"))
+        if choices:
+            for i, (key, text) in enumerate(choices, start=1):
+                self.console.print(Text(f"  {i}. {clean(text)}  ({key})"))
+        line = Text(clean(prompt), style="bold")
+        if hint:
+            line.append(f"\n  {clean(hint)}", style="dim")
+        if default:
+            line.append(f" [{clean(default)}]", style="cyan")
+        line.append(" › ")  # noqa: RUF001 -- a typographic prompt mark, on purpose
+        answer = self.console.input(line)
+        if not answer.strip() and default is not None:
+            return default
+        if choices and answer.strip().isdigit():
+            index = int(answer.strip()) - 1
+            if 0 <= index < len(choices):
+                return choices[index][0]
+        return answer
+
+    def confirm(self, prompt: str, *, default: bool) -> bool:
+        """Ask a yes/no question."""
+        from klacht.texts import t  # lazy: start-up time
+
+        options = t("yes_no", self.lang)
+        error = None
+        while True:
+            shown = options.upper() if default else options
+            answer = self.ask(f"{prompt} ({shown})", error=error).strip().lower()
+            if not answer:
+                return default
+            if answer in ("j", "ja", "y", "yes"):
+                return True
+            if answer in ("n", "nee", "no"):
+                return False
+            error = t("invalid_yes_no", self.lang)
+
+    def show_text(self, title: str, text: str, footer: str = "") -> None:
+        """Show a text in a panel, literally."""
+        from rich.panel import Panel  # lazy: start-up time
+
+        self.console.print(
+            Panel(Text(clean(text)), title=escape(clean(title)), subtitle=escape(footer) or None)
+        )
+
+
+def copy_to_clipboard(text: str) -> bool:
+    """Copy ``text`` with the system's clipboard tool; return whether that worked."""
+    import shutil  # lazy: start-up time
+    import subprocess  # lazy: start-up time
+
+    for command in (
+        ["wl-copy"],
+        ["xclip", "-selection", "clipboard"],
+        ["xsel", "-b", "-i"],
+        ["pbcopy"],
+        ["clip.exe"],
+    ):
+        if shutil.which(command[0]):
+            try:
+                subprocess.run(command, input=text.encode(), check=True, timeout=5)
+            except (OSError, subprocess.SubprocessError):
+                continue
+            return True
+    return False
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` in the user's browser; return whether one was started."""
+    import webbrowser  # lazy: start-up time
+
+    try:
+        return webbrowser.open(url)
+    except webbrowser.Error:
+        return False
+
+
+def edit_in_editor(text: str) -> str | None:
+    """Let the user edit ``text`` in ``$VISUAL``/``$EDITOR``; None when there is none."""
+    import os  # lazy: start-up time
+    import shlex  # lazy: start-up time
+    import subprocess  # lazy: start-up time
+    import tempfile  # lazy: start-up time
+    from pathlib import Path  # lazy: start-up time
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        return None
+    fd, name = tempfile.mkstemp(prefix="klacht-", suffix=".txt")  # mode 0600: it holds the post
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        subprocess.run([*shlex.split(editor), str(path)], check=True)
+        return path.read_text(encoding="utf-8").strip()
+    finally:
+        path.unlink(missing_ok=True)

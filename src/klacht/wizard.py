@@ -1,0 +1,390 @@
+"""The interactive ``klacht new``: walks the questions, checks the words, shapes the post."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from klacht import addressbook, platforms, ui
+from klacht.answers import Invalid, Question, label, questions, steps, validate_answer
+from klacht.checks import apply_fix, check_text
+from klacht.compose import context_from_answers, render_post
+from klacht.texts import t, table
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Sequence
+
+    from rich.console import Console
+
+    from klacht.config import Settings
+    from klacht.model import Finding
+
+BACK = "<"
+CHECKED_FIELDS = ("what", "tried", "impact", "outcome_detail")
+
+
+class Prompter(Protocol):
+    """What the wizard needs from a terminal (``ui.RichPrompter``; a fake in tests)."""
+
+    lang: str
+
+    def say(self, text: str, style: str = "") -> None:
+        """Print a line."""
+
+    def header(self, title: str, why: str) -> None:
+        """Print a step's title and reason."""
+
+    def ask(
+        self,
+        prompt: str,
+        *,
+        default: str | None = None,
+        hint: str | None = None,
+        error: str | None = None,
+        choices: Sequence[tuple[str, str]] = (),
+    ) -> str:
+        """Ask a question, return the raw answer."""
+
+    def confirm(self, prompt: str, *, default: bool) -> bool:
+        """Ask yes or no."""
+
+    def show_text(self, title: str, text: str, footer: str = "") -> None:
+        """Show a text literally."""
+
+
+@dataclass
+class Draft:
+    """The wizard's state, saved after every answer so Ctrl-C loses nothing."""
+
+    id: str
+    lang: str
+    answers: dict[str, str] = field(default_factory=dict)
+    step: int = 0
+    post: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the wizard hands back: validated answers, the accepted post, whether it is posted."""
+
+    answers: dict[str, str]
+    post: str
+    posted: bool
+
+
+class Wizard:
+    """One run of the wizard."""
+
+    def __init__(
+        self,
+        prompter: Prompter,
+        draft: Draft,
+        *,
+        today: dt.date,
+        settings: Settings,
+        save_draft: Callable[[Draft], None],
+        console: Console | None = None,
+    ) -> None:
+        """Ask with ``prompter``; call ``save_draft`` after every answer."""
+        self.p = prompter
+        self.draft = draft
+        self.lang = draft.lang
+        self.today = today
+        self.settings = settings
+        self.save_draft = save_draft
+        self.console = console
+        self.questions = questions()
+        self.steps = steps()
+
+    # -- questions ---------------------------------------------------------------------------
+    def run(self) -> Outcome:
+        """Ask everything, review the words, shape the post; return the result."""
+        self.p.say(t("intro", self.lang), style="dim")
+        self.ask_questions(self.draft.step)
+        while True:
+            self.review_tone()
+            back_to = self.review_post()
+            if back_to is None:
+                break
+            self.draft.post = ""
+            if back_to != "tone":
+                first = next(i for i, q in enumerate(self.questions) if q.step == back_to)
+                self.ask_questions(first, stop_after_step=back_to)
+        posted = self.p.confirm(t("posted_question", self.lang), default=False)
+        return Outcome(dict(self.draft.answers), self.draft.post, posted)
+
+    def _step_number(self, step_id: str) -> int:
+        return next(i for i, s in enumerate(self.steps, start=1) if s.id == step_id)
+
+    def _header(self, step_id: str) -> None:
+        step = self.steps[self._step_number(step_id) - 1]
+        title = t(
+            "step_header",
+            self.lang,
+            n=self._step_number(step_id),
+            total=len(self.steps),
+            title=step.title[self.lang],
+        )
+        self.p.header(title, step.why[self.lang])
+
+    def ask_questions(self, start: int, stop_after_step: str | None = None) -> None:
+        """Ask from question ``start`` on; ``<`` goes back one question."""
+        index = start
+        shown_step = ""
+        while index < len(self.questions):
+            question = self.questions[index]
+            past = stop_after_step and (
+                self._step_number(question.step) > self._step_number(stop_after_step)
+            )
+            if past:
+                break
+            if question.step != shown_step:
+                self._header(question.step)
+                shown_step = question.step
+            moved = self.ask_one(question, first=index == 0)
+            index = max(index + moved, 0)
+            self.draft.step = index
+            self.save_draft(self.draft)
+
+    def ask_one(self, question: Question, *, first: bool) -> int:
+        """Ask one question until its answer is valid; return +1 (next) or -1 (back)."""
+        if question.name == "handle" and self.offer_known_account():
+            return 1
+        if question.name == "handle":
+            company = self.draft.answers.get("company", "")
+            link = platforms.search_link(self.draft.answers.get("platform", "x"), company)
+            self.p.say(t("verify_tips", self.lang, link=link), style="dim")
+        error = None
+        while True:
+            default = self.draft.answers.get(question.name, question.default)
+            choices = [(c, self._choice_label(question, c)) for c in question.choices]
+            hint = question.help[self.lang] if question.help else None
+            raw = self.p.ask(
+                question.prompt[self.lang],
+                default=default or None,
+                hint=hint,
+                error=error,
+                choices=choices,
+            )
+            if raw.strip() == BACK:
+                if first:
+                    error = t("first_question", self.lang)
+                    continue
+                return -1
+            try:
+                value = validate_answer(
+                    question, raw, self.draft.answers, today=self.today, lang=self.lang
+                )
+            except Invalid as err:
+                error = str(err)
+                continue
+            self.draft.answers[question.name] = value
+            if question.name == "platform" and default != value:
+                self.draft.answers.pop("handle", None)  # a handle is per platform
+            if question.name == "handle":
+                self.offer_remember(value)
+            return 1
+
+    def _choice_label(self, question: Question, choice: str) -> str:
+        if question.name == "platform":
+            return platforms.PLATFORMS[choice].label
+        if question.name == "outcome":
+            return label("outcome", choice, self.lang)
+        return choice
+
+    # -- the official account -----------------------------------------------------------------
+    def offer_known_account(self) -> bool:
+        """Offer the address book's account; return True when the user takes it."""
+        company = self.draft.answers.get("company", "")
+        platform = self.draft.answers.get("platform", "x")
+        account = addressbook.lookup(company, platform)
+        if account is None:
+            return False
+        date = account.verified_on.isoformat() if account.verified_on else "?"
+        webcare = t("webcare_tag", self.lang) if account.webcare else ""
+        prompt = t("found_account", self.lang, handle=account.handle, date=date, webcare=webcare)
+        if not self.p.confirm(prompt, default=True):
+            return False
+        self.draft.answers["handle"] = account.handle
+        return True
+
+    def offer_remember(self, handle: str) -> None:
+        """Offer to keep a verified account in the address book."""
+        company = self.draft.answers["company"]
+        platform = self.draft.answers["platform"]
+        known = addressbook.lookup(company, platform)
+        if known is not None and known.handle == handle:
+            return
+        prompt = t("remember_account", self.lang, handle=handle, company=company)
+        if not self.p.confirm(prompt, default=False):
+            return
+        webcare = self.p.confirm(t("is_webcare", self.lang), default=False)
+        addressbook.remember(addressbook.Account(company, platform, handle, self.today, webcare))
+        self.p.say(t("remembered", self.lang), style="green")
+
+    # -- tone ---------------------------------------------------------------------------------
+    def review_tone(self) -> None:
+        """Check the user's own words and offer calmer, correct versions (never unasked)."""
+        self._header("tone")
+        clean = True
+        for name in CHECKED_FIELDS:
+            text = self.draft.answers.get(name, "")
+            if text:
+                clean = self.review_field(name, text) and clean
+        if clean:
+            self.p.say(t("tone_ok", self.lang), style="green")
+
+    def _known_words(self) -> tuple[str, ...]:
+        answers = self.draft.answers
+        return (answers.get("company", ""), answers.get("handle", ""))
+
+    def review_field(self, name: str, text: str) -> bool:
+        """Review one answer's findings; return True when there were none."""
+        report = check_text(
+            text, lang=self.lang, settings=self.settings, known_words=self._known_words()
+        )
+        if not report.findings:
+            return True
+        field_name = table("field_names", self.lang).get(name, name)
+        self.p.say(t("field_label", self.lang, name=field_name), style="bold")
+        self._print_findings(text, report.findings)
+        text = self.offer_fixes(text, report.findings)
+        text = self.review_spelling(name, text, report.findings)
+        remaining = check_text(
+            text,
+            lang=self.lang,
+            settings=self.settings,
+            spelling=False,
+            known_words=self._known_words(),
+        )
+        if any(f.kind == "privacy" for f in remaining.findings):
+            self.p.say(t("private_in_text", self.lang), style="yellow")
+        if remaining.has_errors:
+            self._print_findings(text, remaining.findings)
+            choice = self.p.ask(t("finding_menu", self.lang)).strip().lower()
+            if choice in ("b", "e"):
+                text = self._edit_line(name, text)
+        self.draft.answers[name] = text
+        self.save_draft(self.draft)
+        return False
+
+    def offer_fixes(self, text: str, findings: Sequence[Finding]) -> str:
+        """Offer each calmer wording (tone fixes) and apply the ones the user accepts."""
+        for finding in sorted(findings, key=lambda f: f.start, reverse=True):
+            if finding.kind != "tone" or not finding.suggestions:
+                continue
+            candidate = apply_fix(text, finding, finding.suggestions[0])
+            if self.p.confirm(t("offer_fix", self.lang, text=candidate), default=True):
+                text = candidate
+        return text
+
+    def review_spelling(self, name: str, text: str, findings: Sequence[Finding]) -> str:
+        """Walk the spelling findings: take a suggestion, skip, add to dictionary, or edit."""
+        spelling = [f for f in findings if f.kind == "spelling" and text[f.start : f.end] == f.text]
+        for finding in sorted(spelling, key=lambda f: f.start, reverse=True):
+            suggestions = list(finding.suggestions[:5])
+            key = "spelling_menu" if suggestions else "spelling_menu_nosugg"
+            menu = t(key, self.lang, word=finding.text, n=len(suggestions))
+            choices = [(s, s) for s in suggestions]
+            answer = self.p.ask(menu, choices=choices).strip()
+            if answer in suggestions:
+                text = apply_fix(text, finding, answer)
+            elif answer.lower() in ("w", "d"):
+                from klacht.checks import spelling as spelling_mod  # lazy: start-up time
+
+                spelling_mod.add_word(finding.text)
+                self.p.say(t("added_word", self.lang, word=finding.text), style="green")
+            elif answer.lower() in ("b", "e"):
+                return self._edit_line(name, text)
+        return text
+
+    def _edit_line(self, name: str, text: str) -> str:
+        question = next(q for q in self.questions if q.name == name)
+        error = None
+        while True:
+            raw = self.p.ask(t("new_text", self.lang), default=text, error=error)
+            try:
+                return validate_answer(
+                    question, raw, self.draft.answers, today=self.today, lang=self.lang
+                )
+            except Invalid as err:
+                error = str(err)
+
+    def _print_findings(self, text: str, findings: Sequence[Finding]) -> None:
+        console = self.console
+        if console is not None:
+            ui.print_findings(console, text, findings, lang=self.lang)
+        else:
+            for f in findings:
+                self.p.say(f"{f.severity}: '{f.text}' {f.message}")
+
+    # -- the post -----------------------------------------------------------------------------
+    def review_post(self) -> str | None:
+        """Show the post with its length and findings; return a step id to go back to, or None."""
+        self._header("post")
+        answers = self.draft.answers
+        ctx = context_from_answers({**answers, "lang": self.lang})
+        if not self.draft.post:
+            self.draft.post = render_post(ctx)
+            self.save_draft(self.draft)
+        platform = platforms.PLATFORMS[ctx.platform]
+        while True:
+            post = self.draft.post
+            from klacht.checks.length import measure  # lazy: start-up time
+
+            meter = t(
+                "length_meter",
+                self.lang,
+                n=measure(post, ctx.platform),
+                limit=platform.limit,
+                target=platform.target,
+            )
+            self.p.show_text(t("post_title", self.lang, platform=platform.label), post, meter)
+            report = check_text(
+                post,
+                lang=self.lang,
+                platform=ctx.platform,
+                settings=self.settings,
+                known_words=self._known_words(),
+            )
+            if report.findings:
+                self._print_findings(post, report.findings)
+            compose = platforms.compose_link(ctx.platform, post, handle=ctx.handle)
+            menu = t("post_menu", self.lang, open=t("post_menu_open", self.lang) if compose else "")
+            choice = self.p.ask(menu).strip().lower()
+            nl = self.lang == "nl"
+            if choice in ("a", ""):
+                return None
+            if choice == ("b" if nl else "e"):
+                self.draft.post = self._edit_post(post)
+            elif choice == ("o" if nl else "r"):
+                self.draft.post = render_post(ctx)
+            elif choice == ("t" if nl else "b"):
+                back = self.p.ask(t("which_step", self.lang)).strip()
+                ids = ["channel", "facts", "outcome", "tone"]
+                if back.isdigit() and 1 <= int(back) <= len(ids):
+                    return ids[int(back) - 1]
+            elif choice == ("k" if nl else "c"):
+                done = ui.copy_to_clipboard(post)
+                self.p.say(t("copied" if done else "copy_failed", self.lang))
+            elif compose and choice == ("p" if nl else "o"):
+                done = ui.open_url(compose)
+                self.p.say(
+                    t("opened", self.lang) if done else t("open_failed", self.lang, url=compose)
+                )
+            self.save_draft(self.draft)
+
+    def _edit_post(self, post: str) -> str:
+        try:
+            edited = ui.edit_in_editor(post)
+        except (OSError, subprocess.SubprocessError) as err:
+            self.p.say(t("editor_failed", self.lang, error=err), style="yellow")
+            edited = None
+        if edited is None:
+            edited = self.p.ask(t("edit_inline", self.lang), default=None)
+        from klacht.model import strip_controls  # lazy: start-up time
+
+        edited = " ".join(strip_controls(edited).split())
+        return edited or post

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from klacht.answers import validate_answers
+from klacht.checks.length import measure
+from klacht.compose import build_complaint, context_from_answers, render_post
+from klacht.model import PLATFORMS
+from klacht.platforms import PLATFORMS as INFO
+
+if TYPE_CHECKING:
+    from pytest_regressions.file_regression import FileRegressionFixture
+
+TODAY = dt.date(2026, 11, 23)
+HANDLES = {
+    "x": "@bolcom",
+    "bluesky": "@bol.bsky.social",
+    "mastodon": "@bol@mastodon.nl",
+    "threads": "@bol",
+    "facebook": "bol",
+    "instagram": "@bol",
+    "linkedin": "bol",
+    "email": "klantenservice@bol.com",
+}
+WHAT = {
+    "nl": "mijn bestelde wasmachine (Bosch Serie 6) is niet geleverd, terwijl ik al betaald heb",
+    "en": "the washing machine I ordered (Bosch Serie 6) never arrived, although I have paid",
+}
+TRIED = {"nl": "op 21-11 en 22-11 gebeld, zonder antwoord", "en": "called on 21 and 22 November"}
+IMPACT = {"nl": "ik was al een week geen kleren meer", "en": "I cannot do laundry for a week"}
+
+
+def answers_for(lang: str, platform: str, **extra: Any) -> dict[str, str]:
+    raw = {
+        "lang": lang,
+        "company": "Bol",
+        "platform": platform,
+        "handle": HANDLES[platform],
+        "what": WHAT[lang],
+        "when": "2026-11-20",
+        "tried": TRIED[lang],
+        "reference": "order 1234567890",
+        "impact": IMPACT[lang],
+        "outcome": "refund",
+        **extra,
+    }
+    return validate_answers(raw, today=TODAY)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_golden_post(lang: str, platform: str, file_regression: FileRegressionFixture) -> None:
+    """The rendered post per platform and language matches its reviewed golden text."""
+    post = render_post(context_from_answers(answers_for(lang, platform)))
+    file_regression.check(post + "\n", basename=f"post_{lang}_{platform}", extension=".txt")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_golden_private_message(lang: str, file_regression: FileRegressionFixture) -> None:
+    """The private message carries every detail and matches its golden text."""
+    complaint = build_complaint(answers_for(lang, "x"), complaint_id="bol-1", today=TODAY)
+    file_regression.check(complaint.private_message, basename=f"private_{lang}", extension=".txt")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_post_fits_and_keeps_order(lang: str, platform: str) -> None:
+    """Every post fits the platform's target, opens with the handle and ends with the request."""
+    answers = answers_for(lang, platform, what=WHAT[lang] * 3)
+    post = render_post(context_from_answers(answers))
+    assert measure(post, platform) <= INFO[platform].target
+    mention = {"email": "", "facebook": "@bol ", "linkedin": "@bol "}.get(platform, HANDLES[platform])
+    assert post.startswith(mention)
+    request = "Ik vraag jullie mijn geld terug te betalen." if lang == "nl" else "Please refund"
+    assert request in post
+
+
+def test_reference_stays_private() -> None:
+    """The reference number is in the private message and never in the post."""
+    complaint = build_complaint(answers_for("nl", "x"), complaint_id="bol-1", today=TODAY)
+    assert "1234567890" not in complaint.post
+    assert "1234567890" in complaint.private_message
+
+
+def test_long_story_is_shortened_on_x() -> None:
+    """On X a long story drops the optional parts first, then shortens with an ellipsis."""
+    long_what = " ".join(["de bezorger kwam niet en niemand belde terug"] * 12)
+    post = render_post(context_from_answers(answers_for("nl", "x", what=long_what)))
+    assert "…" in post
+    assert "Wat ik al deed" not in post
+    assert measure(post, "x") <= 280
+
+
+@pytest.mark.parametrize("company", ["{{ 7*7 }}", "{% for x in range(3) %}x{% endfor %}"])
+def test_user_text_is_never_a_template(company: str) -> None:
+    """Template syntax in the user's words comes out literally."""
+    answers = answers_for("nl", "x", what=f"{company} heeft mijn pakket kwijtgemaakt")
+    complaint = build_complaint(answers, complaint_id="bol-1", today=TODAY)
+    assert company in complaint.post
+    assert "49" not in complaint.post
+
+
+def test_detail_replaces_the_generic_request() -> None:
+    """The consumer's concrete request is used, literally, even with braces."""
+    answers = answers_for("nl", "x", outcome_detail="mijn € 49,95 terug {detail}")
+    post = render_post(context_from_answers(answers))
+    assert post.endswith("Mijn verzoek: mijn € 49,95 terug {detail}. Mijn gegevens stuur ik graag in een privébericht.")
