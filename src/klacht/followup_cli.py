@@ -1,13 +1,457 @@
-"""Commands of the follow-up: remind, list, show, log, export (placeholder)."""
+"""Commands of the follow-up: remind, list, show, log, export."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Final
+
+import typer
+
+from klacht import edge
+from klacht.errors import KlachtError
 
 if TYPE_CHECKING:
-    import typer
+    from rich.console import Console
+
+    from klacht.config import Settings
+    from klacht.model import Complaint, ScheduleItem
+    from klacht.store import Store
+
+HINTS: Final = {
+    "nl": {
+        "reminder": "Eén vriendelijke herinnering, als antwoord op je eigen bericht; "
+        "nooit een tweede.",
+        "escalate": "Stuur dit privé en schriftelijk (DM, e-mail of contactformulier), of aan een "
+        "manager of directeur (ook via LinkedIn). Plaats de klacht niet op andere accounts van "
+        "het bedrijf.",
+        "formal": "Verstuur per e-mail met ontvangstbevestiging of aangetekend, en bewaar het "
+        "bewijs. Tips, geen juridisch advies.",
+        "disputes": "Tips, geen juridisch advies. `klacht export` maakt het dossier.",
+        "thanks": "Eén kort bedankje sluit het netjes af.",
+    },
+    "en": {
+        "reminder": "One friendly reminder, as a reply to your own post; never a second one.",
+        "escalate": "Send this privately and in writing (DM, e-mail or contact form), or to a "
+        "manager or director (LinkedIn too). Do not post the complaint on the company's other "
+        "accounts.",
+        "formal": "Send it by e-mail with a read receipt or by registered mail, and keep the "
+        "proof. Tips, not legal advice.",
+        "disputes": "Tips, not legal advice. `klacht export` writes the dossier.",
+        "thanks": "One short thank-you closes it nicely.",
+    },
+}
+UI: Final = {
+    "nl": {
+        "due": "{company} ({id}): {label}, {when}",
+        "today": "vandaag",
+        "overdue": "sinds {date}",
+        "keys": "[d] gedaan  [c] kopiëren  [o] openen  [s] overslaan  [q] stoppen",
+        "keys_no_open": "[d] gedaan  [c] kopiëren  [s] overslaan  [q] stoppen",
+        "logged": "Vastgelegd: {event} op {date}.",
+        "copied": "Gekopieerd.",
+        "not_copied": "Kopiëren lukte niet; selecteer de tekst hierboven.",
+        "opened": "Geopend: {url}",
+        "next": "Volgende stap: {label}, {date}.",
+        "no_next": "Geen volgende stap meer.",
+        "none": "Nog geen klachten. Begin met: klacht new",
+        "ics": "Agenda geschreven: {path} ({n} afspraken).",
+        "exported": "Dossier geschreven: {path}",
+        "post": "Openbaar bericht",
+        "private": "Privébericht",
+        "timeline": "Tijdlijn",
+        "planned": "gepland",
+        "cols": ("id", "bedrijf", "platform", "status", "volgende stap"),
+    },
+    "en": {
+        "due": "{company} ({id}): {label}, {when}",
+        "today": "today",
+        "overdue": "since {date}",
+        "keys": "[d] done  [c] copy  [o] open  [s] skip  [q] quit",
+        "keys_no_open": "[d] done  [c] copy  [s] skip  [q] quit",
+        "logged": "Recorded: {event} on {date}.",
+        "copied": "Copied.",
+        "not_copied": "Could not copy; select the text above.",
+        "opened": "Opened: {url}",
+        "next": "Next step: {label}, {date}.",
+        "no_next": "No next step.",
+        "none": "No complaints yet. Start with: klacht new",
+        "ics": "Calendar written: {path} ({n} events).",
+        "exported": "Dossier written: {path}",
+        "post": "Public post",
+        "private": "Private message",
+        "timeline": "Timeline",
+        "planned": "planned",
+        "cols": ("id", "company", "platform", "status", "next step"),
+    },
+}
+
+Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
+On = Annotated[str | None, typer.Option("--on", help="Datum JJJJ-MM-DD (standaard vandaag).")]
+ComplaintId = Annotated[str, typer.Argument(help="Het id van de klacht, zoals bolcom-1.")]
+
+
+def _ui(lang: str) -> dict[str, Any]:
+    return UI.get(lang, UI["nl"])
+
+
+def _label(lang: str, key: str) -> str:
+    from klacht.followup import label
+
+    return label(lang, key)
+
+
+def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
+    from klacht.render import format_date
+
+    return format_date(value, lang if lang in ("nl", "en") else "nl", year=year)
+
+
+def _setup() -> tuple[Store, Settings]:
+    from klacht.config import load_settings
+    from klacht.store import Store
+
+    return Store(), load_settings()
+
+
+def _item_json(c: Complaint, item: ScheduleItem) -> dict[str, str]:
+    return {
+        "id": c.id,
+        "company": c.company,
+        "date": item.date.isoformat(),
+        "action": item.action,
+        "text": item.text,
+    }
+
+
+def _compose(c: Complaint, item: ScheduleItem) -> str:
+    """Return a compose link that fits the step: public posts, or e-mail for private steps."""
+    from klacht.platforms import compose_link
+
+    if item.action in ("reminder", "thanks"):
+        return compose_link(c.platform, item.text, handle=c.handle)
+    if c.platform == "email" and item.action in ("escalate", "formal"):
+        return compose_link("email", item.text, handle=c.handle, subject=c.company)
+    return ""
+
+
+def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.text import Text
+
+    ui = _ui(c.lang)
+    when = ui["today"] if item.date >= on else ui["overdue"].format(date=_day(item.date, c.lang))
+    title = ui["due"].format(
+        company=edge.clean(c.company), id=c.id, label=_label(c.lang, item.action), when=when
+    )
+    console.print(f"[bold]{escape(title)}[/]")
+    console.print(f"[dim]{escape(HINTS.get(c.lang, HINTS['nl'])[item.action])}[/]")
+    console.print(Panel(Text(edge.clean(item.text)), expand=False))
+
+
+def _copy(text: str) -> bool:
+    """Put ``text`` on the clipboard with the system's tool; False when there is none."""
+    import shutil
+    import subprocess
+
+    for command in (
+        ["pbcopy"],
+        ["wl-copy"],
+        ["xclip", "-selection", "clipboard"],
+        ["xsel", "--clipboard", "--input"],
+        ["clip.exe"],
+    ):
+        if shutil.which(command[0]):
+            try:
+                subprocess.run(command, input=text.encode(), check=True, timeout=5)
+            except (OSError, subprocess.SubprocessError):
+                continue
+            return True
+    return False
+
+
+def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: str) -> Complaint:
+    """Record an event under the store lock; return the updated complaint."""
+    from klacht import followup
+
+    with store.lock():
+        complaint = store.load(complaint_id)
+        updated = followup.record(complaint, event, on, note, today=edge.today())
+        store.save(updated)
+    return updated
+
+
+def _interactive(console: Console, store: Store, due: list[tuple[Complaint, ScheduleItem]]) -> None:
+    import webbrowser
+
+    from rich.markup import escape
+
+    from klacht.followup import DONE_EVENT
+
+    today = edge.today()
+    for c, item in due:
+        ui = _ui(c.lang)
+        _print_item(console, c, item, today)
+        link = _compose(c, item)
+        console.print(escape(ui["keys"] if link else ui["keys_no_open"]))
+        while True:
+            key = typer.getchar().lower()
+            if key == "d":
+                event = DONE_EVENT[item.action]
+                _log_event(store, c.id, event, today, "")
+                text = ui["logged"].format(event=_label(c.lang, event), date=_day(today, c.lang))
+                console.print(f"[green]✓[/] {escape(text)}")
+                break
+            if key == "c":
+                console.print(escape(ui["copied"] if _copy(item.text) else ui["not_copied"]))
+            elif key == "o" and link:
+                webbrowser.open(link)
+                console.print(escape(ui["opened"].format(url=link[:80])))
+            elif key in ("s", "\r", "\n", " "):
+                break
+            elif key in ("q", "\x1b", "\x03", "\x04"):
+                return
+        console.print()
+
+
+def remind(
+    on: On = None,
+    json_out: Json = False,
+    ics: Annotated[
+        Path | None, typer.Option("--ics", help="Schrijf het hele schema als iCalendar-bestand.")
+    ] = None,
+) -> None:
+    """Wat moet er vandaag gebeuren? Met de tekst erbij. / What is due today."""
+    with edge.friendly_errors():
+        from klacht import followup
+
+        store, settings = _setup()
+        day = edge.parse_date_option(on) or edge.today()
+        complaints = store.all()
+        if ics is not None:
+            _write_ics(ics, complaints, settings, json_out=json_out)
+        due = followup.due(complaints, on=day, settings=settings)
+        if json_out:
+            edge.print_json({"due": [_item_json(c, item) for c, item in due]})
+            return
+        if not due:
+            return  # quiet: fits a shell profile or cron
+        console = edge.make_console()
+        if on is None and sys.stdin.isatty() and sys.stdout.isatty():
+            _interactive(console, store, due)
+            return
+        for c, item in due:
+            _print_item(console, c, item, day)
+            link = _compose(c, item)
+            if link:
+                console.print(link, markup=False, soft_wrap=True)
+            console.print()
+
+
+def _write_ics(
+    path: Path, complaints: list[Complaint], settings: Settings, *, json_out: bool
+) -> None:
+    from klacht import followup, ics
+    from klacht.paths import write_private
+
+    today = edge.today()
+    entries = [
+        (c, item)
+        for c in complaints
+        if followup.posted_on(c) is not None
+        for item in followup.plan(c, today=today, settings=settings)
+    ]
+    try:
+        previous = path.read_bytes()
+    except FileNotFoundError:
+        previous = None
+    except OSError as err:
+        raise KlachtError(f"Kan {path} niet lezen: {err.strerror}") from err
+    data, count = ics.build(
+        entries,
+        timezone=settings.timezone,
+        alarm_time=followup.policy_for(settings).alarm_time,
+        now=dt.datetime.now(dt.UTC),
+        previous=previous,
+    )
+    try:
+        write_private(path, data.decode("utf-8"))
+    except OSError as err:
+        raise KlachtError(f"Kan {path} niet schrijven: {err.strerror}") from err
+    if not json_out:
+        from rich.markup import escape
+
+        message = _ui(settings.lang)["ics"].format(path=path, n=count)
+        edge.make_console(stderr=True).print(escape(message))
+
+
+def list_(json_out: Json = False) -> None:
+    """Alle klachten met status en volgende stap. / All complaints."""
+    with edge.friendly_errors():
+        from klacht import followup
+
+        store, settings = _setup()
+        today = edge.today()
+        rows = []
+        for c in store.all():
+            nxt = followup.next_step(c, today=today, settings=settings)
+            rows.append((c, followup.status(c), nxt))
+        if json_out:
+            edge.print_json(
+                [
+                    {
+                        "id": c.id,
+                        "company": c.company,
+                        "platform": c.platform,
+                        "status": state,
+                        "next": None
+                        if nxt is None
+                        else {"date": nxt.date.isoformat(), "action": nxt.action},
+                    }
+                    for c, state, nxt in rows
+                ]
+            )
+            return
+        from rich.table import Table
+
+        ui = _ui(settings.lang)
+        console = edge.make_console()
+        if not rows:
+            console.print(ui["none"], markup=False)
+            return
+        table = Table(*ui["cols"], box=None, header_style="bold")
+        for c, state, nxt in rows:
+            step = "-"
+            if nxt is not None:
+                when = _day(nxt.date, settings.lang)
+                step = f"{when}: {_label(settings.lang, nxt.action)}"
+            table.add_row(
+                c.id, edge.clean(c.company), c.platform, _label(settings.lang, state), step
+            )
+        console.print(table)
+
+
+def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
+    """Eén klacht: teksten en tijdlijn. / One complaint: texts and timeline."""
+    with edge.friendly_errors():
+        from klacht import followup
+        from klacht.store import complaint_to_raw
+
+        store, settings = _setup()
+        c = store.load(complaint_id)
+        today = edge.today()
+        items = followup.plan(c, today=today, settings=settings)
+        if json_out:
+            raw = complaint_to_raw(c)
+            raw.pop("schema_version", None)
+            raw["status"] = followup.status(c)
+            raw["schedule"] = [
+                {"date": i.date.isoformat(), "action": i.action, "text": i.text} for i in items
+            ]
+            edge.print_json(raw)
+            return
+        _show(edge.make_console(), c, items, today)
+
+
+def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.date) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from klacht import followup
+
+    lang = c.lang
+    ui = _ui(lang)
+    state = _label(lang, followup.status(c))
+    header = f"{edge.clean(c.company)} · {c.id} · {c.platform} {edge.clean(c.handle)} · {state}"
+    console.print(f"[bold]{escape(header)}[/]")
+    if c.post:
+        console.print(Panel(Text(edge.clean(c.post)), title=ui["post"], expand=False))
+    if c.private_message:
+        body = Text(edge.clean(c.private_message.strip()))
+        console.print(Panel(body, title=ui["private"], expand=False))
+    table = Table(box=None, show_header=False, title=ui["timeline"], title_justify="left")
+    table.add_column(width=2)
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for e in followup.timeline(c):
+        what = Text(_label(lang, e.event), style="bold")
+        if e.note:
+            what.append(" — " + edge.clean(e.note), style="italic")
+        table.add_row(Text("●", style="green"), _day(e.date, lang), what)
+    table.add_row(Text("│", style="dim"), Text(_day(today, lang), style="cyan"), ui["today"])
+    for item in items:
+        label = Text(f"{_label(lang, item.action)} ({ui['planned']})", style="dim")
+        mark = Text("○", style="yellow" if item.date <= today else "dim")
+        table.add_row(mark, Text(_day(item.date, lang), style="dim"), label)
+    console.print(table)
+
+
+def log(
+    complaint_id: ComplaintId,
+    event: Annotated[str, typer.Argument(help="posted, reminder-sent, escalated, response, ...")],
+    on: On = None,
+    note: Annotated[str, typer.Option("--note", help="Wat het bedrijf zei, een zaaknummer.")] = "",
+) -> None:
+    """Leg vast wat er gebeurde. / Record what happened."""
+    with edge.friendly_errors():
+        from rich.markup import escape
+
+        from klacht import followup
+
+        store, settings = _setup()
+        day = edge.parse_date_option(on) or edge.today()
+        c = _log_event(store, complaint_id, event, day, note)
+        lang = c.lang
+        ui = _ui(lang)
+        console = edge.make_console()
+        logged = ui["logged"].format(event=_label(lang, event), date=_day(day, lang))
+        console.print(f"[green]✓[/] {escape(logged)}")
+        today = edge.today()
+        items = followup.plan(c, today=today, settings=settings)
+        if not items:
+            console.print(escape(ui["no_next"]))
+            return
+        nxt = items[0]
+        when = ui["today"] if nxt.date <= today else _day(nxt.date, lang)
+        console.print(escape(ui["next"].format(label=_label(lang, nxt.action), date=when)))
+        if event in ("resolved", "rejected") or nxt.date <= today:
+            _print_item(console, c, nxt, today)
+
+
+def export(
+    complaint_id: ComplaintId,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
+    ] = None,
+) -> None:
+    """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
+    with edge.friendly_errors():
+        from klacht import dossier
+        from klacht.paths import write_private
+
+        store, settings = _setup()
+        c = store.load(complaint_id)
+        text = dossier.render_dossier(c, today=edge.today(), settings=settings)
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        try:
+            write_private(output, text)
+        except OSError as err:
+            raise KlachtError(f"Kan {output} niet schrijven: {err.strerror}") from err
+        message = _ui(c.lang)["exported"].format(path=output)
+        edge.make_console(stderr=True).print(message, markup=False)
 
 
 def register(app: typer.Typer) -> None:
     """Add the follow-up commands to ``app``."""
-    del app
+    app.command()(remind)
+    app.command(name="list")(list_)
+    app.command()(show)
+    app.command()(log)
+    app.command()(export)

@@ -1,0 +1,339 @@
+"""The life of a complaint after the post: status, events, the schedule with its texts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING, Any, Final
+
+from klacht import render, schedule
+from klacht.errors import KlachtError
+from klacht.model import EVENTS, Complaint, Event, ScheduleItem
+from klacht.platforms import PLATFORMS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from klacht.config import Settings
+    from klacht.schedule import Body, Policy
+
+STATUSES: Final = (
+    "draft",
+    "posted",
+    "reminded",
+    "response",
+    "escalated",
+    "resolved",
+    "rejected",
+    "thanked",
+)
+_STATUS_OF: Final = {
+    "posted": "posted",
+    "reminder-sent": "reminded",
+    "escalated": "escalated",
+    "response": "response",
+    "resolved": "resolved",
+    "rejected": "rejected",
+    "thanked": "thanked",
+}
+DONE_EVENT: Final = {
+    "reminder": "reminder-sent",
+    "escalate": "escalated",
+    "formal": "escalated",
+    "disputes": "escalated",
+    "thanks": "thanked",
+}
+"""The event that records a schedule step as done."""
+
+LABELS: Final = {
+    "nl": {
+        "reminder": "herinnering (openbaar, als antwoord op je bericht)",
+        "escalate": "privékanaal: DM, e-mail, contactformulier of de verantwoordelijke",
+        "formal": "formele klacht met termijn (ingebrekestelling)",
+        "disputes": "geschilleninstantie",
+        "thanks": "openbaar bedankje",
+        "draft": "concept",
+        "posted": "geplaatst",
+        "reminded": "herinnerd",
+        "response": "reactie ontvangen",
+        "escalated": "opgeschaald",
+        "resolved": "opgelost",
+        "rejected": "afgewezen",
+        "thanked": "bedankt",
+        "reminder-sent": "herinnering verstuurd",
+    },
+    "en": {
+        "reminder": "reminder (public, as a reply to your post)",
+        "escalate": "private channel: DM, e-mail, contact form or the person in charge",
+        "formal": "formal complaint with a deadline (notice of default)",
+        "disputes": "disputes body",
+        "thanks": "public thank-you",
+        "draft": "draft",
+        "posted": "posted",
+        "reminded": "reminded",
+        "response": "response received",
+        "escalated": "escalated",
+        "resolved": "resolved",
+        "rejected": "rejected",
+        "thanked": "thanked",
+        "reminder-sent": "reminder sent",
+    },
+}
+"""Words for actions, statuses and events, per language."""
+
+
+def label(lang: str, key: str) -> str:
+    """Return the word for an action, status or event in ``lang``."""
+    return LABELS.get(lang, LABELS["nl"]).get(key, key)
+
+
+_MESSAGES: Final = {
+    "nl": {
+        "unknown": "Onbekende gebeurtenis '{event}'.",
+        "unknown_hint": "Kies uit: {events}.",
+        "future": "{date} ligt in de toekomst; leg alleen vast wat al gebeurd is.",
+        "posted_twice": "Klacht {id} is al geplaatst op {date}; 'posted' kan maar één keer.",
+        "before_when": "{date} ligt vóór het voorval zelf ({when}).",
+        "not_posted": "Klacht {id} is nog niet geplaatst.",
+        "not_posted_hint": "Leg eerst vast wanneer je hem plaatste: "
+        "klacht log {id} posted --on DATUM",
+        "before_post": "{date} ligt vóór het plaatsen van de klacht ({posted}).",
+        "closed": "Klacht {id} is al {status}; '{event}' past daar niet meer bij.",
+        "second_reminder": "Voor klacht {id} is al een herinnering gestuurd op {date}; "
+        "één herinnering is genoeg.",
+        "reminder_after_reject": "Klacht {id} is afgewezen; een openbare herinnering helpt nu "
+        "niet meer. Kies de formele stappen (escalated).",
+        "thanks_unresolved": "Klacht {id} is nog niet opgelost; bedank pas na de oplossing.",
+        "resolved": "opgelost",
+        "thanked": "opgelost en bedankt",
+    },
+    "en": {
+        "unknown": "Unknown event '{event}'.",
+        "unknown_hint": "Choose from: {events}.",
+        "future": "{date} is in the future; only record what has already happened.",
+        "posted_twice": "Complaint {id} was already posted on {date}; 'posted' happens only once.",
+        "before_when": "{date} is before the incident itself ({when}).",
+        "not_posted": "Complaint {id} has not been posted yet.",
+        "not_posted_hint": "First record when you posted it: klacht log {id} posted --on DATE",
+        "before_post": "{date} is before the complaint was posted ({posted}).",
+        "closed": "Complaint {id} is already {status}; '{event}' no longer fits.",
+        "second_reminder": "A reminder for complaint {id} was already sent on {date}; "
+        "one reminder is enough.",
+        "reminder_after_reject": "Complaint {id} was rejected; a public reminder will not help "
+        "now. Take the formal steps instead (escalated).",
+        "thanks_unresolved": "Complaint {id} is not resolved yet; say thanks after the solution.",
+        "resolved": "resolved",
+        "thanked": "resolved and thanked",
+    },
+}
+
+
+def _msg(lang: str, key: str, **values: object) -> str:
+    table = _MESSAGES.get(lang, _MESSAGES["nl"])
+    return table[key].format(**values)
+
+
+def timeline(complaint: Complaint) -> list[Event]:
+    """Return the events oldest first (same-day events in the order they were recorded)."""
+    return sorted(complaint.events, key=lambda e: e.date)
+
+
+def posted_on(complaint: Complaint) -> dt.date | None:
+    """Return the day the complaint was posted, or None for a draft."""
+    return next((e.date for e in timeline(complaint) if e.event == "posted"), None)
+
+
+def status(complaint: Complaint) -> str:
+    """Return the status: one of ``STATUSES``, from the most recent event."""
+    events = timeline(complaint)
+    if any(e.event == "thanked" for e in events):
+        return "thanked"
+    if any(e.event == "resolved" for e in events):
+        return "resolved"
+    if posted_on(complaint) is None:
+        return "draft"
+    return _STATUS_OF[events[-1].event]
+
+
+def check_event(complaint: Complaint, event: str, on: dt.date, *, today: dt.date) -> None:
+    """Refuse an event that does not fit the complaint's timeline.
+
+    Raises:
+        KlachtError: unknown event, a future date, a date before posting, a second ``posted``
+            or ``reminder-sent``, anything but ``thanked`` after a resolution.
+    """
+    lang, cid = complaint.lang, complaint.id
+
+    def day(value: dt.date) -> str:
+        return render.format_date(value, lang if lang in render.MONTHS else "nl")
+
+    if event not in EVENTS:
+        raise KlachtError(
+            _msg(lang, "unknown", event=event),
+            hint=_msg(lang, "unknown_hint", events=", ".join(EVENTS)),
+        )
+    if on > today:
+        raise KlachtError(_msg(lang, "future", date=day(on)))
+    posted = posted_on(complaint)
+    if event == "posted":
+        if posted is not None:
+            raise KlachtError(_msg(lang, "posted_twice", id=cid, date=day(posted)))
+        if on < complaint.when:
+            raise KlachtError(_msg(lang, "before_when", date=day(on), when=day(complaint.when)))
+        return
+    if posted is None:
+        raise KlachtError(
+            _msg(lang, "not_posted", id=cid), hint=_msg(lang, "not_posted_hint", id=cid)
+        )
+    if on < posted:
+        raise KlachtError(_msg(lang, "before_post", date=day(on), posted=day(posted)))
+    current = status(complaint)
+    if current in ("resolved", "thanked") and not (current == "resolved" and event == "thanked"):
+        raise KlachtError(_msg(lang, "closed", id=cid, status=_msg(lang, current), event=event))
+    if event == "thanked" and current != "resolved":
+        raise KlachtError(_msg(lang, "thanks_unresolved", id=cid))
+    if event == "reminder-sent":
+        earlier = complaint.dated("reminder-sent")
+        if earlier:
+            raise KlachtError(_msg(lang, "second_reminder", id=cid, date=day(earlier[0].date)))
+        if complaint.dated("rejected"):
+            raise KlachtError(_msg(lang, "reminder_after_reject", id=cid))
+
+
+def record(
+    complaint: Complaint, event: str, on: dt.date, note: str = "", *, today: dt.date
+) -> Complaint:
+    """Return the complaint with ``event`` added to its timeline (checked, kept in date order)."""
+    check_event(complaint, event, on, today=today)
+    added = Event(event, on, note.strip())
+    events = sorted((*complaint.events, added), key=lambda e: e.date)
+    return dataclasses.replace(complaint, events=tuple(events))
+
+
+def policy_for(settings: Settings) -> Policy:
+    """Return the ladder with the user's overrides from ``config.yaml``."""
+    return schedule.load_policy(settings.schedule)
+
+
+def plan(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[ScheduleItem]:
+    """Return the forward schedule from the complaint's state, each step with its text.
+
+    Without a ``posted`` event the dates are provisional and count from ``today``.
+    """
+    policy = policy_for(settings)
+    return [
+        dataclasses.replace(item, text=render_step(complaint, item, today=today, policy=policy))
+        for item in schedule.steps(complaint.events, policy, today)
+    ]
+
+
+def next_step(complaint: Complaint, *, today: dt.date, settings: Settings) -> ScheduleItem | None:
+    """Return the next step of a posted complaint (texts empty), or None."""
+    if posted_on(complaint) is None:
+        return None
+    items = schedule.steps(complaint.events, policy_for(settings), today)
+    return items[0] if items else None
+
+
+def due(
+    complaints: Iterable[Complaint], *, on: dt.date, settings: Settings
+) -> list[tuple[Complaint, ScheduleItem]]:
+    """Return what is due on ``on`` (or overdue) across posted complaints, with texts."""
+    policy = policy_for(settings)
+    result = []
+    for c in complaints:
+        if posted_on(c) is None:
+            continue
+        for item in schedule.steps(c.events, policy, on):
+            if item.date <= on:
+                text = render_step(c, item, today=on, policy=policy)
+                result.append((c, dataclasses.replace(item, text=text)))
+    return sorted(result, key=lambda pair: (pair[1].date, pair[0].id))
+
+
+def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
+    """Return the disputes bodies, the best fit first (financial services, Belgium)."""
+    haystack = f"{complaint.company} {complaint.what}".lower()
+    handle = complaint.handle.lower()
+
+    def rank(body: Body) -> int:
+        if any(k in haystack for k in body.keywords):
+            return 0
+        if any(handle.endswith(t) or t + "/" in handle for t in body.tld):
+            return 0
+        return 1
+
+    return sorted(bodies, key=rank)  # stable: the file's order otherwise
+
+
+def request_text(complaint: Complaint) -> str:
+    """Return the concrete request in the words of the private message."""
+    from klacht.compose import LetterContext  # the post's own request wording
+
+    ctx = LetterContext(
+        lang=complaint.lang,
+        company=complaint.company,
+        platform=complaint.platform,
+        handle=complaint.handle,
+        what=complaint.what,
+        when=complaint.when,
+        tried=complaint.tried,
+        reference=complaint.reference,
+        impact=complaint.impact,
+        outcome=complaint.outcome,
+        outcome_detail=complaint.outcome_detail,
+    )
+    return ctx.request_long
+
+
+def context(
+    complaint: Complaint, item: ScheduleItem, *, today: dt.date, policy: Policy
+) -> dict[str, Any]:
+    """Return what a follow-up template sees: the complaint as ``c`` plus dates and facts."""
+    events = timeline(complaint)
+    sent = max(item.date, today)  # an overdue letter is dated the day it goes out
+    escalations = [e.date for e in events if e.event == "escalated"]
+    formal_on = escalations[1] if len(escalations) > 1 else None
+    if formal_on is None and item.action == "disputes":
+        formal_on = item.date - dt.timedelta(policy.formal_term + 1)
+    bodies = [
+        {
+            "id": b.id,
+            "name": b.name,
+            "url": b.url,
+            "wait_weeks": b.wait_weeks,
+            "from": (formal_on or sent) + dt.timedelta(weeks=b.wait_weeks),
+        }
+        for b in pick_bodies(complaint, policy.bodies)
+    ]
+    responses = [e for e in events if e.event == "response"]
+    rejections = [e for e in events if e.event == "rejected"]
+    reminders = [e.date for e in events if e.event == "reminder-sent"]
+    return {
+        "c": complaint,
+        "lang": complaint.lang,
+        "action": item.action,
+        "date": sent,
+        "posted": posted_on(complaint) or today,
+        "reminded_on": reminders[0] if reminders else None,
+        "escalated_on": escalations[0] if escalations else None,
+        "formal_on": formal_on,
+        "last_response": responses[-1] if responses else None,
+        "rejection": rejections[-1] if rejections else None,
+        "resolved_on": next((e.date for e in events if e.event == "resolved"), None),
+        "term": policy.formal_term,
+        "deadline": sent + dt.timedelta(policy.formal_term),
+        "request": request_text(complaint),
+        "bodies": bodies,
+        "public_handle": complaint.handle if complaint.handle.startswith("@") else "",
+        "platform_label": PLATFORMS[complaint.platform].label
+        if complaint.platform in PLATFORMS
+        else complaint.platform,
+    }
+
+
+def render_step(complaint: Complaint, item: ScheduleItem, *, today: dt.date, policy: Policy) -> str:
+    """Return the ready text of a schedule step, in the complaint's language."""
+    ctx = context(complaint, item, today=today, policy=policy)
+    text = render.render_template(complaint.lang, item.action, ctx)
+    return "\n".join(line.rstrip() for line in text.splitlines())
