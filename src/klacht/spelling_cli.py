@@ -1,12 +1,178 @@
-"""``klacht spelling ...``: set up LanguageTool, the personal dictionary (placeholder)."""
+"""``klacht spelling ...``: which checker runs, LanguageTool set-up, the personal dictionary."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
+from klacht import edge
+from klacht.errors import KlachtError
+
 app = typer.Typer(help="Spellingcontrole instellen. / Set up spell-checking.", no_args_is_help=True)
+
+
+def _say(text: str) -> None:
+    edge.make_console().print(edge.clean(text), markup=False, highlight=False)
+
+
+def _which(settings_spelling: str, target_kind: str | None) -> str:
+    if settings_spelling == "off":
+        return "uit (spelling: off)"
+    if settings_spelling == "embedded" or target_kind is None:
+        return "embedded (ingebouwd, offline)"
+    return f"languagetool:{target_kind} (valt terug op embedded als het niet antwoordt)"
 
 
 @app.command()
 def status() -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
+    with edge.friendly_errors():
+        from klacht.checks.spelling import dictionary_path, languagetool, load_dictionary
+        from klacht.config import load_settings
+
+        settings = load_settings()
+        target = languagetool.configured(settings)
+        kind = target.kind if target is not None else None
+        _say(f"Spellingcontrole: {_which(settings.spelling, kind)}")
+        java = languagetool.java_version()
+        java_text = "niet gevonden" if java is None else f"versie {java}"
+        if java is not None and java < languagetool.JAVA_MIN:
+            java_text += f" (te oud: LanguageTool vraagt {languagetool.JAVA_MIN} of nieuwer)"
+        _say(f"Java: {java_text}")
+        jar = languagetool.downloaded()
+        _say(f"LanguageTool gedownload: {'ja, ' + str(jar.parent) if jar else 'nee'}")
+        if target is not None and target.kind in ("server", "public"):
+            try:
+                codes = languagetool.languages(target.url, timeout=settings.languagetool_timeout)
+            except KlachtError as err:
+                _say(f"Server {target.url}: niet bereikbaar ({err})")
+            else:
+                _say(f"Server {target.url}: bereikbaar, {len(codes)} talen")
+        if settings.languagetool_public_api:
+            _say("Publieke LanguageTool-dienst: aan (je tekst gaat naar languagetool.org).")
+        _say(f"Persoonlijke woordenlijst: {len(load_dictionary())} woorden in {dictionary_path()}")
+
+
+@app.command()
+def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> None:
+    """Zet een woord in je persoonlijke woordenlijst. / Add a word to your dictionary."""
+    with edge.friendly_errors():
+        from klacht.checks.spelling import add_word
+
+        word = edge.clean(word)
+        if add_word(word):
+            _say(f"'{word}' staat nu in je woordenlijst.")
+        else:
+            _say(f"'{word}' stond al in je woordenlijst.")
+
+
+@app.command()
+def setup(
+    server: Annotated[
+        str | None, typer.Option("--server", help="Adres van je eigen LanguageTool-server.")
+    ] = None,
+    public: Annotated[
+        bool, typer.Option("--public", help="Gebruik de publieke LanguageTool-dienst (online).")
+    ] = False,
+    local: Annotated[
+        bool, typer.Option("--local", help="Start LanguageTool zelf (Java 17+, na download).")
+    ] = False,
+    embedded: Annotated[
+        bool, typer.Option("--embedded", help="Alleen de ingebouwde offline controle.")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Niet om bevestiging vragen.")] = False,
+) -> None:
+    """Kies de spellingcontrole. / Choose the spell-checker."""
+    with edge.friendly_errors():
+        from klacht.checks.spelling import languagetool
+        from klacht.config import save_setting
+
+        chosen = [
+            name
+            for name, on in (
+                ("--server", server is not None),
+                ("--public", public),
+                ("--local", local),
+                ("--embedded", embedded),
+            )
+            if on
+        ]
+        if len(chosen) != 1:
+            raise KlachtError(
+                "Kies precies één van --server URL, --public, --local of --embedded.",
+                hint="Bijvoorbeeld: klacht spelling setup --server http://localhost:8081",
+            )
+        if server is not None:
+            url = server.strip()
+            if not url.startswith(("http://", "https://")):
+                raise KlachtError(f"'{edge.clean(url)}' is geen http(s)-adres.")
+            save_setting("languagetool_url", url)
+            save_setting("languagetool_public_api", False)
+            save_setting("languagetool_local", False)
+            save_setting("spelling", "auto")
+            _say(
+                f"klacht gebruikt nu LanguageTool op {url}; "
+                "lukt dat niet, dan de ingebouwde controle."
+            )
+        elif public:
+            _say(
+                "Let op: met de publieke LanguageTool-dienst gaat de tekst die je controleert "
+                "naar de servers van languagetool.org, buiten je computer."
+            )
+            if not yes and not typer.confirm("Wil je dat?", default=False):
+                _say("Niets veranderd.")
+                return
+            save_setting("languagetool_public_api", True)
+            save_setting("languagetool_url", "")
+            save_setting("languagetool_local", False)
+            save_setting("spelling", "auto")
+            _say(
+                "De publieke LanguageTool-dienst staat aan. "
+                "Uitzetten: klacht spelling setup --embedded"
+            )
+        elif local:
+            java = languagetool.java_version()
+            if java is None or java < languagetool.JAVA_MIN:
+                raise KlachtError(
+                    f"Voor een eigen LanguageTool is Java {languagetool.JAVA_MIN} "
+                    "of nieuwer nodig.",
+                    hint="Installeer Java, of gebruik --server URL of --embedded.",
+                )
+            save_setting("languagetool_local", True)
+            save_setting("languagetool_url", "")
+            save_setting("languagetool_public_api", False)
+            save_setting("spelling", "auto")
+            if languagetool.downloaded() is None:
+                _say("Ingesteld. Download LanguageTool nog met: klacht spelling download")
+            else:
+                _say("klacht start LanguageTool voortaan zelf als het nodig is.")
+        else:
+            save_setting("languagetool_url", "")
+            save_setting("languagetool_public_api", False)
+            save_setting("languagetool_local", False)
+            save_setting("spelling", "embedded")
+            _say("klacht gebruikt alleen de ingebouwde controle; er gaat niets over het netwerk.")
+
+
+@app.command()
+def download() -> None:
+    """Download LanguageTool (ca. 250 MB, Java 17+). / Download LanguageTool."""
+    with edge.friendly_errors():
+        from klacht.checks.spelling import languagetool
+
+        java = languagetool.java_version()
+        if java is None or java < languagetool.JAVA_MIN:
+            edge.error(
+                f"Voor LanguageTool is Java {languagetool.JAVA_MIN} of nieuwer nodig"
+                + (" (niet gevonden)." if java is None else f" (gevonden: {java})."),
+                "Installeer Java, of gebruik klacht spelling setup --server URL.",
+            )
+            raise typer.Exit(1)
+        _say("LanguageTool downloaden...")
+        try:
+            jar = languagetool.download()
+        except KlachtError as err:
+            edge.error(str(err), "Controleer je internetverbinding en probeer het opnieuw.")
+            raise typer.Exit(1) from None
+        _say(f"Klaar: {jar.parent}. Zet het aan met: klacht spelling setup --local")

@@ -1,17 +1,244 @@
-"""Spelling (placeholder until the checkers land)."""
+"""Spelling: LanguageTool when configured and answering, else the embedded offline checker.
+
+``check`` is the one entry point. The embedded checker (``wordlist.py``) needs nothing but the
+package; LanguageTool (``languagetool.py``) is used only when the user set it up: a server URL,
+the public API after an explicit opt-in, or a local server (Java >= 17, downloaded on request).
+Any LanguageTool failure falls back to the embedded checker, and the result names the checker
+that ran.
+
+All spelling findings are warnings: a typo should be fixed, but it never makes ``klacht check``
+exit 1 (that is for tone, privacy and length errors).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
+
+from klacht import paths
+from klacht.errors import SpellcheckUnavailable
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+    from klacht.checks.spelling.wordlist import Embedded
     from klacht.config import Settings
     from klacht.model import Finding
+
+# Things that are never words: URLs, e-mail addresses, handles, hashtags. Then word tokens.
+_TOKEN_RE: Final = re.compile(
+    r"(?P<skip>(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[@#][\w.@-]*\w"
+    r"|\b[\w-]+\.(?:nl|be|com|org|net|eu|io)\b(?:/\S*)?)"
+    r"|(?P<word>\w+(?:['\u2019-]\w+)*)"
+)
+_ABBREVIATIONS_FILE: Final = "abbreviations.tsv"
+DICTIONARY_NAME: Final = "dictionary.txt"
+
+
+def dictionary_path() -> Path:
+    """Return the personal dictionary file (one word per line)."""
+    return paths.config_dir() / DICTIONARY_NAME
+
+
+def load_dictionary() -> frozenset[str]:
+    """Return the words in the personal dictionary (empty when there is none)."""
+    try:
+        text = dictionary_path().read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return frozenset()
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def add_word(word: str) -> bool:
+    """Add ``word`` to the personal dictionary; return False when it was there already."""
+    from klacht.errors import KlachtError
+
+    word = word.strip()
+    if not word or any(ch.isspace() for ch in word) or len(word) > 60:
+        raise KlachtError(
+            f"'{word[:60]}' is geen enkel woord.", hint="Voeg één woord tegelijk toe."
+        )
+    words = load_dictionary()
+    if word in words:
+        return False
+    from klacht.paths import write_private
+
+    path = dictionary_path()
+    paths.ensure_private_dir(path.parent)
+    write_private(path, "".join(f"{w}\n" for w in sorted(words | {word})))
+    return True
+
+
+def _abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
+    from importlib import resources
+
+    table: dict[str, tuple[str, ...]] = {}
+    text = (
+        resources.files("klacht")
+        .joinpath("data", "wordlists", _ABBREVIATIONS_FILE)
+        .read_text(encoding="utf-8")
+    )
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        row_lang, abbr, expansions = line.split("\t")
+        if row_lang == lang:
+            table[abbr] = tuple(expansions.split("|"))
+    return table
+
+
+_ABBR_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
+    """Return the chat abbreviations of ``lang`` and what they stand for."""
+    if lang not in _ABBR_CACHE:
+        _ABBR_CACHE[lang] = _abbreviations(lang)
+    return _ABBR_CACHE[lang]
+
+
+def tokens(text: str) -> Iterable[tuple[int, int, str]]:
+    """Yield ``(start, end, word)`` for each word worth checking (no URLs, handles, codes)."""
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("skip"):
+            continue
+        start, end = m.span()
+        word = m.group()
+        if any(ch.isdigit() or ch == "_" for ch in word):
+            continue  # numbers and codes: KL1234, 3x, 20-11
+        if start and text[start - 1] in "'\u2019" and (word == "s" or word.startswith("s-")):
+            start -= 1  # 's-Hertogenbosch, 's avonds
+            word = text[start:end]
+        yield start, end, word
+
+
+def skipped_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans never checked: URLs, e-mail addresses, handles, hashtags, codes."""
+    spans = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group("word")
+        if m.group("skip") or (word and any(ch.isdigit() or ch == "_" for ch in word)):
+            spans.append(m.span())
+    return spans
+
+
+def _skip(word: str, known: frozenset[str]) -> bool:
+    bare = word.strip("'\u2019-")
+    if len(bare) < 2:
+        return True
+    if bare.isupper():
+        return True  # acronyms: KLM, NS, ANWB
+    return word in known or word.lower() in known
+
+
+def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
+    """Return the embedded checker's findings on ``text``."""
+    from klacht.model import Finding
+
+    base = "nl" if lang.startswith("nl") else "en"
+    checker = _embedded(base)
+    known = frozenset(w for w in known_words if w) | load_dictionary()
+    known = (
+        known
+        | frozenset(w.lower() for w in known)
+        | frozenset(w.lstrip("@#").lower() for w in known)
+    )
+    abbr = abbreviations(base)
+    findings: list[Finding] = []
+    for start, end, word in tokens(text):
+        if _skip(word, known):
+            continue
+        expansions = abbr.get(word.lower())
+        if expansions:
+            findings.append(
+                Finding(
+                    kind="spelling",
+                    rule="spelling.abbreviation",
+                    severity="warning",
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    message=_message("abbreviation", base, word, expansions),
+                    suggestions=expansions,
+                )
+            )
+            continue
+        if checker.accepts(word):
+            continue
+        suggestions = tuple(checker.suggest(word))
+        findings.append(
+            Finding(
+                kind="spelling",
+                rule="spelling.unknown",
+                severity="warning",
+                start=start,
+                end=end,
+                text=text[start:end],
+                message=_message("unknown", base, word, suggestions),
+                suggestions=suggestions,
+            )
+        )
+    return findings
+
+
+_EMBEDDED: dict[str, Embedded] = {}
+
+
+def _embedded(lang: str) -> Embedded:
+    """Return the embedded checker of ``lang``, created once per process."""
+    checker = _EMBEDDED.get(lang)
+    if checker is None:
+        from klacht.checks.spelling.wordlist import Embedded
+
+        checker = _EMBEDDED[lang] = Embedded(lang)
+    return checker
+
+
+def _message(kind: str, lang: str, word: str, suggestions: tuple[str, ...]) -> str:
+    shown = ", ".join(f"'{s}'" for s in suggestions[:3])
+    if kind == "abbreviation":
+        if lang == "nl":
+            return f"Chattaal: schrijf '{word}' voluit ({shown}); dat leest zakelijker."
+        return f"Chat shorthand: write '{word}' out in full ({shown}); it reads more seriously."
+    if lang == "nl":
+        tail = (
+            f" Bedoel je {shown}?"
+            if suggestions
+            else " Klopt het, voeg het dan toe aan je woordenlijst."
+        )
+        return f"Onbekend woord '{word}'.{tail}"
+    tail = (
+        f" Did you mean {shown}?" if suggestions else " If it is right, add it to your dictionary."
+    )
+    return f"Unknown word '{word}'.{tail}"
 
 
 def check(
     text: str, *, lang: str, settings: Settings, known_words: tuple[str, ...] = ()
 ) -> tuple[list[Finding], str]:
-    """Return the spelling findings on ``text`` and the name of the checker that ran."""
-    del text, lang, settings, known_words
-    return [], "off"
+    """Return the spelling findings on ``text`` and the name of the checker that ran.
+
+    The name is ``embedded``, ``languagetool:local``, ``languagetool:server``,
+    ``languagetool:public`` or ``off``.
+    """
+    if settings.spelling == "off":
+        return [], "off"
+    if settings.spelling in ("auto", "languagetool"):
+        from klacht.checks.spelling import languagetool
+
+        target = languagetool.configured(settings)
+        if target is not None:
+            try:
+                findings = languagetool.check(
+                    text, lang=lang, settings=settings, target=target, known=known_words
+                )
+            except SpellcheckUnavailable:
+                pass
+            else:
+                return findings, f"languagetool:{target.kind}"
+    return check_embedded(text, lang=lang, known_words=known_words), "embedded"

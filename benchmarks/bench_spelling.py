@@ -1,0 +1,192 @@
+"""Speed and quality of the embedded spelling checker.
+
+Run: ``.venv/bin/python benchmarks/bench_spelling.py [-v]`` (``-v`` lists the misses).
+
+Prints cold load time (a fresh process), per-post warm check time, a comparison with
+``hunspell -d nl -l`` on the same post (when hunspell is installed), the false-positive rate
+on the 2000 correct Dutch words by stratum, and recall and top-1/top-3 correction accuracy on
+the Dutch and English misspellings (tests/data/spelling/, see its README for provenance).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "spelling"
+PYTHON = sys.executable
+
+POSTS = (
+    "Hallo @KLM, mijn vlucht KL1234 van 20-11 is al 3x geannuleerd en jullie klantenservice "
+    "reageert niet. Het terugbelverzoek van vorige week is nooit beantwoord. Ik wil graag mijn "
+    "geld terug binnen 14 dagen. #klm https://www.klm.nl",
+    "Beste @NS_online, vanochtend stond ik een uur op het perron in Utrecht zonder informatie. "
+    "De trein van 8.12 uur viel uit en de vervangende bussen kwamen niet. Kunnen jullie mijn "
+    "abonnement compenseren? Mijn klantnummer stuur ik in een privébericht.",
+    "@bolcom Mijn bestelling is nog steeds niet bezorgd, terwijl de track-and-trace al drie "
+    "dagen zegt dat het pakket onderweg is. Het webcareteam belooft steeds dat het morgen "
+    "komt. Ik wil dat het zsm wordt opgelost, of mijn geld terug.",
+    "@Coolblue de wasmachine die ik vorige maand kocht lekt water en de monteur is niet "
+    "gekomen. Ik heb twee keer een afspraak gemaakt en beide keren vrij genomen van mijn werk.",
+    "Hi @British_Airways, my suitcase did not arrive in Amsterdam and nobody has answered my "
+    "claim for twelve days. Please tell me when I will get my luggage back or a refund.",
+)
+LANGS = ("nl", "nl", "nl", "nl", "en")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _run(cmd: list[str], stdin: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, input=stdin, text=True, capture_output=True, env=env, check=False)
+    return time.perf_counter() - start
+
+
+def timing() -> None:
+    """Print cold and warm timings."""
+    env = dict(os.environ)
+    home = tempfile.mkdtemp(prefix="klacht-bench-")
+    env["KLACHT_HOME"] = home
+    post = POSTS[0]
+    cold_code = (
+        "import sys,time; t=time.perf_counter();"
+        "from klacht.checks.spelling import check_embedded;"
+        "check_embedded(sys.stdin.read(), lang='nl');"
+        "print(time.perf_counter()-t)"
+    )
+    inner = []
+    for _ in range(5):
+        out = subprocess.run(
+            [PYTHON, "-c", cold_code], input=post, text=True, capture_output=True, env=env
+        )
+        inner.append(float(out.stdout.strip()))
+    spell_proc = [_run([PYTHON, "-c", cold_code], post, env) for _ in range(5)]
+    klacht = [_run([PYTHON, "-m", "klacht", "check", "-", "--json"], post, env) for _ in range(5)]
+    print("== speed (post of", len(post), "characters) ==")
+    print(f"embedded cold load + check, in process   : {statistics.median(inner) * 1000:7.1f} ms")
+    print(
+        f"python process: import + embedded check  : {statistics.median(spell_proc) * 1000:7.1f} ms"
+    )
+    print(f"cold `klacht check - --json`             : {statistics.median(klacht) * 1000:7.1f} ms")
+    if shutil.which("hunspell"):
+        hun = [_run(["hunspell", "-d", "nl", "-l"], post, env) for _ in range(5)]
+        h = statistics.median(hun)
+        print(f"cold `hunspell -d nl -l`                 : {h * 1000:7.1f} ms")
+        print(
+            f"ratio spell process / hunspell           : {statistics.median(spell_proc) / h:7.2f}"
+        )
+        print(f"ratio klacht check / hunspell            : {statistics.median(klacht) / h:7.2f}")
+    else:
+        print("hunspell not installed: no baseline")
+
+    from klacht.checks.spelling import check_embedded
+
+    for text, lang in zip(POSTS, LANGS, strict=True):
+        check_embedded(text, lang=lang)
+    times = []
+    for _ in range(20):
+        for text, lang in zip(POSTS, LANGS, strict=True):
+            start = time.perf_counter()
+            check_embedded(text, lang=lang)
+            times.append(time.perf_counter() - start)
+    print(
+        f"warm per-post check: median {statistics.median(times) * 1000:.2f} ms, "
+        f"max {max(times) * 1000:.2f} ms"
+    )
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def false_positives() -> None:
+    """Print the false-positive rate on the correct Dutch words, by stratum."""
+    from klacht.checks.spelling import check_embedded
+
+    total: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    for row in _rows("correct_words_nl.tsv"):
+        total[row["stratum"]] += 1
+        if check_embedded(row["word"], lang="nl"):
+            flagged[row["stratum"]] += 1
+            examples.setdefault(row["stratum"], []).append(row["word"])
+    print("== false positives on correct_words_nl.tsv ==")
+    for stratum in sorted(total):
+        rate = flagged[stratum] / total[stratum]
+        print(
+            f"{stratum:24} {flagged[stratum]:4}/{total[stratum]:4} = {rate:6.2%}  "
+            f"{' '.join(examples.get(stratum, [])[:6])}"
+        )
+    all_rate = sum(flagged.values()) / sum(total.values())
+    print(f"{'all':24} {sum(flagged.values()):4}/{sum(total.values()):4} = {all_rate:6.2%}")
+
+
+def corrections(name: str, lang: str, *, verbose: bool) -> None:
+    """Print recall and top-1/top-3 accuracy on one misspellings file."""
+    from klacht.checks.spelling import check_embedded
+
+    stats: dict[str, Counter[str]] = {"all": Counter(), "dictionary-detectable": Counter()}
+    by_type: dict[str, Counter[str]] = {}
+    misses: list[str] = []
+    for row in _rows(name):
+        wrong = row["wrong"]
+        right = {row["correction"], *row["alternatives"].split("|")}
+        findings = check_embedded(wrong, lang=lang)
+        suggestions = findings[0].suggestions if findings else ()
+        found = bool(findings)
+        top1 = bool(suggestions) and suggestions[0] in right
+        top3 = any(s in right for s in suggestions[:3])
+        keys = ["all"]
+        if row["hunspell_rejects_wrong"] == "1":
+            keys.append("dictionary-detectable")
+        for key in keys:
+            stats[key].update(n=1, found=found, top1=top1, top3=top3)
+        t = by_type.setdefault(row["error_type"], Counter())
+        t.update(n=1, found=found, top1=top1, top3=top3)
+        if not top3:
+            misses.append(
+                f"{wrong} -> {row['correction']}: {list(suggestions[:3])}"
+                if found
+                else f"{wrong} (not flagged)"
+            )
+    print(f"== {name} ({lang}) ==")
+    for key, c in stats.items():
+        n = c["n"] or 1
+        print(
+            f"{key:22} n={c['n']:3} recall {c['found'] / n:.3f}  top-1 {c['top1'] / n:.3f}  "
+            f"top-3 {c['top3'] / n:.3f}"
+        )
+    for key, c in sorted(by_type.items()):
+        n = c["n"]
+        print(
+            f"  {key:22} n={n:3} recall {c['found'] / n:.2f}  top-1 {c['top1'] / n:.2f}  "
+            f"top-3 {c['top3'] / n:.2f}"
+        )
+    if verbose:
+        for line in misses:
+            print("   miss:", line)
+
+
+def main() -> None:
+    """Run every measurement."""
+    verbose = "-v" in sys.argv
+    timing()
+    false_positives()
+    start = time.perf_counter()
+    corrections("misspellings_nl.tsv", "nl", verbose=verbose)
+    corrections("misspellings_en.tsv", "en", verbose=verbose)
+    print(f"(suggestions for 609 misspellings took {time.perf_counter() - start:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,427 @@
+"""The embedded checker: compact word lists, Dutch compounds and ranked suggestions.
+
+A ``.kwl`` file (see ``data/wordlists/build.py``) is a JSON index plus zlib buckets keyed by a
+word's first two characters. Only the buckets a text needs are decompressed, so a cold check
+of a short post reads a few dozen kilobytes instead of the whole list.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_DATA: Final = Path(__file__).resolve().parent.parent.parent / "data" / "wordlists"
+_BANDS: Final = 10
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+_ACCENTS: Final = {
+    "a": "áàäâ",
+    "e": "éèëê",
+    "i": "íìïî",
+    "o": "óòöô",
+    "u": "úùüû",
+    "c": "ç",
+    "n": "ñ",
+}
+_PLAIN: Final = {accented: plain for plain, acc in _ACCENTS.items() for accented in acc}
+# Spelling slips that change more than one letter, as (wrong, right) pairs tried both ways.
+_RULES: Final = {
+    "nl": (
+        ("ei", "ij"),
+        ("au", "ou"),
+        ("y", "ij"),
+        ("c", "k"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("ch", "g"),
+        ("sch", "s"),
+        ("ks", "x"),
+        ("ts", "c"),
+        ("kw", "qu"),
+        ("ie", "y"),
+        ("dt", "d"),
+        ("dt", "t"),
+        ("z", "s"),
+        ("v", "f"),
+        ("mm", "m"),
+        ("ai", "ij"),
+    ),
+    "en": (
+        ("f", "ph"),
+        ("ie", "ei"),
+        ("ence", "ance"),
+        ("ible", "able"),
+        ("ent", "ant"),
+        ("er", "or"),
+        ("ou", "o"),
+        ("s", "c"),
+        ("k", "c"),
+        ("i", "y"),
+        ("k", "ck"),
+        ("s", "sc"),
+        ("w", "wh"),
+        ("shun", "tion"),
+        ("ise", "ize"),
+        ("ea", "ee"),
+        ("g", "gh"),
+    ),
+}
+_LINKS: Final = ("s", "e", "en", "n", "")
+# A compound whose head is one of these is two words glued together ("voorelkaar").
+_NOT_HEADS: Final = frozenset(
+    [
+        "elkaar",
+        "zich",
+        "zelf",
+        "wel",
+        "niet",
+        "ook",
+        "nog",
+        "maar",
+        "dan",
+        "als",
+        "wat",
+        "waar",
+        "hoe",
+        "zal",
+        "kan",
+        "wil",
+        "moet",
+        "mag",
+        "had",
+        "heb",
+        "hebben",
+        "zijn",
+        "was",
+        "waren",
+        "werd",
+        "worden",
+        "door",
+        "over",
+        "voor",
+        "naar",
+        "uit",
+        "aan",
+        "op",
+        "af",
+        "in",
+        "om",
+        "toe",
+        "mee",
+        "weg",
+        "na",
+        "bij",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Bucket:
+    words: dict[str, int]
+    """Every word in the bucket and its frequency band."""
+    cased: dict[str, str]
+    """Lower-cased form -> the listed form, for words with capitals."""
+    heads: frozenset[str]
+    mods: frozenset[str]
+
+
+_EMPTY: Final = _Bucket({}, {}, frozenset(), frozenset())
+
+
+class WordList:
+    """One language's word list, decompressed bucket by bucket on demand."""
+
+    def __init__(self, path: Path) -> None:
+        """Read the index of ``path``; buckets are loaded when first needed."""
+        raw = path.read_bytes()
+        newline = raw.index(b"\n")
+        header = json.loads(raw[:newline])
+        self._blob = memoryview(raw)[newline + 1 :]
+        self._index: dict[str, list[int]] = header["buckets"]
+        self._buckets: dict[str, _Bucket] = {}
+
+    def _bucket(self, word: str) -> _Bucket:
+        key = word[:2].lower()
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            where = self._index.get(key)
+            if where is None:
+                bucket = _EMPTY
+            else:
+                start, length = where
+                text = zlib.decompress(self._blob[start : start + length]).decode("utf-8")
+                sections = text.split("\x1f")
+                words: dict[str, int] = {}
+                for band in range(_BANDS):
+                    if sections[band]:
+                        words.update(dict.fromkeys(sections[band].split("\n"), band))
+                cased = {w.lower(): w for w in words if not w.islower()}
+                bucket = _Bucket(
+                    words,
+                    cased,
+                    frozenset(sections[_BANDS].split("\n")),
+                    frozenset(sections[_BANDS + 1].split("\n")),
+                )
+            self._buckets[key] = bucket
+        return bucket
+
+    def band(self, word: str) -> int | None:
+        """Return the frequency band of a listed word (exact case), or None."""
+        return self._bucket(word).words.get(word) if word else None
+
+    def __contains__(self, word: object) -> bool:
+        """Tell whether ``word`` is listed exactly."""
+        return isinstance(word, str) and bool(word) and word in self._bucket(word).words
+
+    def cased(self, word: str) -> str | None:
+        """Return the listed form of ``word`` that differs only in capitals, if any."""
+        if not word:
+            return None
+        return self._bucket(word).cased.get(word.lower())
+
+    def is_head(self, word: str) -> bool:
+        """Tell whether ``word`` ends compounds in the list."""
+        return bool(word) and word in self._bucket(word).heads
+
+    def is_mod(self, word: str) -> bool:
+        """Tell whether ``word`` (linking letters included) starts compounds in the list."""
+        return bool(word) and word in self._bucket(word).mods
+
+
+@cache
+def load(lang: str) -> WordList:
+    """Return the word list of ``lang`` (``nl`` or ``en``), loaded once per process."""
+    return WordList(_DATA / f"{'nl' if lang.startswith('nl') else 'en'}.kwl")
+
+
+def strip_accents(word: str) -> str:
+    """Return ``word`` without diacritics on Latin vowels."""
+    return "".join(_PLAIN.get(ch, ch) for ch in word)
+
+
+class Embedded:
+    """Accept correct words and rank corrections for the others, offline."""
+
+    def __init__(self, lang: str) -> None:
+        """Use the word list of ``lang``."""
+        self.lang = "nl" if lang.startswith("nl") else "en"
+        self.words = load(self.lang)
+
+    # -- acceptance --------------------------------------------------------------------------
+
+    def _listed(self, word: str) -> bool:
+        """Listed as written, or capitalised at the start of a sentence."""
+        if word in self.words:
+            return True
+        if word[:1].isupper() and word[1:].islower():
+            lower = word.lower()
+            if lower.startswith("ij"):
+                return False  # Dutch capitalises the digraph: IJsland, not Ijsland
+            return lower in self.words
+        return False
+
+    def _compound(self, word: str, depth: int = 0) -> bool:
+        """Split a lower-case word into listed modifiers and a listed head."""
+        n = len(word)
+        for i in range(n - 4, 2, -1):
+            head = word[i:]
+            if head in _NOT_HEADS or not self._head(head):
+                continue
+            left = word[:i]
+            if self.words.is_mod(left):
+                return True
+            if depth < 1 and n >= 11 and self._compound_left(left):
+                return True
+        return False
+
+    def _head(self, head: str) -> bool:
+        if self.words.is_head(head):
+            return True
+        for suffix in ("tjes", "jes", "tje", "je", "s"):
+            if head.endswith(suffix) and self.words.is_head(head[: -len(suffix)]):
+                return head in self.words
+        return False
+
+    def _compound_left(self, left: str) -> bool:
+        for i in range(len(left) - 4, 2, -1):
+            first, second = left[:i], left[i:]
+            if self.words.is_mod(second) and (
+                self.words.is_mod(first) or (len(first) >= 3 and first in self.words)
+            ):
+                return True
+        return False
+
+    def listed_variant(self, word: str) -> str | None:
+        """Return a listed spelling of a compound that differs in linking letters or hyphens."""
+        lower = word.lower()
+        joined = lower.replace("-", "")
+        if "-" in lower and joined in self.words:
+            return joined
+        for i in range(3, len(joined) - 2):
+            left, right = joined[:i], joined[i:]
+            for cand in (
+                f"{left}-{right}",
+                f"{left}s{right}",
+                f"{left}n{right}",
+                f"{left}en{right}",
+            ):
+                if cand != lower and cand in self.words:
+                    return cand
+            if left.endswith("s") and left[:-1] + right in self.words:
+                return left[:-1] + right
+        return None
+
+    def accepts(self, word: str) -> bool:
+        """Tell whether ``word`` is correct (listed, an acceptable compound or hyphenation)."""
+        word = word.replace("\u2019", "'")
+        if self._listed(word):
+            return True
+        lower = word.lower()
+        if "-" in word:
+            if lower in self.words or self.listed_variant(word):
+                return False
+            parts = [p for p in word.split("-") if p]
+            return bool(parts) and all(
+                p.isupper() or self._listed(p) or self._compound_ok(p.lower()) for p in parts
+            )
+        if not (word.islower() or (word[:1].isupper() and word[1:].islower())):
+            return False
+        if lower.startswith("ij") and word[:1].isupper():
+            return False
+        return self._compound_ok(lower)
+
+    def _compound_ok(self, lower: str) -> bool:
+        if self.lang != "nl" or len(lower) < 6 or not lower.isalpha():
+            return False
+        return self._compound(lower) and self.listed_variant(lower) is None
+
+    # -- suggestions -------------------------------------------------------------------------
+
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Return up to ``limit`` corrections for ``word``, best first."""
+        word = word.replace("\u2019", "'")
+        scores: dict[str, float] = {}
+
+        def add(cand: str, cost: float) -> None:
+            form = self._known_form(cand)
+            if form is None or form == word:
+                return
+            band = self.words.band(form) or 0
+            score = cost - 0.09 * band
+            if score < scores.get(form, 99.0):
+                scores[form] = score
+
+        lower = word.lower()
+        if word[:2] == "Ij":
+            add("IJ" + word[2:], 0.0)
+        cased = self.words.cased(word)
+        if cased:
+            add(cased, 0.05)
+        add(lower, 0.1)
+        variant = self.listed_variant(word)
+        if variant:
+            add(variant, 0.2)
+        if "'" in lower:
+            add(lower.replace("'", ""), 0.2)
+        if lower.startswith("s-"):
+            add("'" + lower, 0.2)
+        plain = strip_accents(lower)
+        if plain != lower:
+            add(plain, 0.3)
+        ruled = self._rule_variants(lower)
+        for cand in ruled:
+            add(cand, 0.4)
+        edits = self._edits(lower)
+        for cand, cost in edits.items():
+            add(cand, cost)
+        self._splits(lower, add)
+        if not scores or min(scores.values()) > 0.6:
+            for base in ruled:
+                for cand, cost in self._edits(base).items():
+                    add(cand, cost + 0.5)
+        if not scores and len(lower) <= 14:
+            for base, cost1 in edits.items():
+                for cand, cost2 in self._edits(base, cheap=True).items():
+                    add(cand, cost1 + cost2)
+        ranked = sorted(scores, key=lambda s: (scores[s], s))
+        return [self._recase(word, s) for s in ranked[:limit]]
+
+    def _known_form(self, cand: str) -> str | None:
+        """Return the listed form of a candidate (or of each word of a split), else None."""
+        if " " in cand:
+            parts = cand.split(" ")
+            return cand if all(p in self.words for p in parts) else None
+        if cand in self.words:
+            return cand
+        cased = self.words.cased(cand)
+        if cased is not None and not cased.isupper():
+            return cased
+        if "-" in cand:
+            lower = cand.lower()
+            if lower in self.words:
+                return lower
+        return None
+
+    @staticmethod
+    def _recase(word: str, suggestion: str) -> str:
+        if word[:1].isupper() and suggestion[:1].islower() and not word.isupper():
+            return suggestion[:1].upper() + suggestion[1:]
+        return suggestion
+
+    def _rule_variants(self, word: str) -> set[str]:
+        out: set[str] = set()
+        for a, b in _RULES[self.lang]:
+            for src, dst in ((a, b), (b, a)):
+                start = word.find(src)
+                while start != -1:
+                    out.add(word[:start] + dst + word[start + len(src) :])
+                    start = word.find(src, start + 1)
+        if self.lang == "nl":
+            for end, repl in (("dt", ("d", "t")), ("t", ("d", "dt")), ("d", ("t", "dt"))):
+                if word.endswith(end):
+                    out.update(word[: -len(end)] + r for r in repl)
+        out.discard(word)
+        return out
+
+    def _edits(self, word: str, *, cheap: bool = False) -> dict[str, float]:
+        """Return the words one edit away, with a cost per kind of edit."""
+        out: dict[str, float] = {}
+        n = len(word)
+        for i in range(n):
+            cand = word[:i] + word[i + 1 :]
+            doubled = (i > 0 and word[i - 1] == word[i]) or (i + 1 < n and word[i + 1] == word[i])
+            out[cand] = min(out.get(cand, 9.0), 0.6 if doubled else 0.9)
+        for i in range(n - 1):
+            if word[i] != word[i + 1]:
+                cand = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                out[cand] = min(out.get(cand, 9.0), 0.8)
+        if cheap:
+            return out
+        for i, ch in enumerate(word):
+            alphabet = _LETTERS + _ACCENTS.get(_PLAIN.get(ch, ch), "")
+            for c in alphabet:
+                if c != ch:
+                    cand = word[:i] + c + word[i + 1 :]
+                    cost = 0.3 if _PLAIN.get(c, c) == _PLAIN.get(ch, ch) else 1.0
+                    out[cand] = min(out.get(cand, 9.0), cost)
+        for i in range(n + 1):
+            prev = word[i - 1] if i else ""
+            for c in _LETTERS + "-'":
+                cand = word[:i] + c + word[i:]
+                cost = 0.6 if c == prev else 1.0
+                out[cand] = min(out.get(cand, 9.0), cost)
+        out.pop(word, None)
+        return out
+
+    def _splits(self, word: str, add: Callable[[str, float], None]) -> None:
+        """Offer ``word`` split in two listed words (glued words)."""
+        for i in range(1, len(word)):
+            left, right = word[:i], word[i:]
+            if (len(left) > 1 or left in "aiu") and left in self.words and right in self.words:
+                add(f"{left} {right}", 0.5 + (0.4 if min(len(left), len(right)) < 3 else 0.0))
