@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from klacht.errors import ExitCode, KlachtError
+from klacht.errors import ExitCode, Interrupted, KlachtError
 from klacht.model import strip_controls
 
 if TYPE_CHECKING:
@@ -53,7 +53,8 @@ def make_console(*, stderr: bool = False) -> Console:
     """Return a rich console; plain when not a terminal."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    # Messages on stderr are never wrapped: scripts grep them, and paths must stay whole.
+    return Console(stderr=stderr, highlight=False, soft_wrap=stderr)
 
 
 def print_json(data: Any) -> None:
@@ -75,8 +76,15 @@ def error(message: str, hint: str | None = None) -> None:
 @contextlib.contextmanager
 def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
     """Turn KlachtError into a message and its exit code; Ctrl-C into exit 130."""
+    from rich.text import Text  # lazy: start-up time
+
     try:
         yield
+    except Interrupted as err:
+        console = make_console(stderr=True)
+        console.print()
+        console.print(Text(clean(str(err)), style="yellow"))
+        raise typer.Exit(int(err.exit_code)) from None
     except KlachtError as err:
         if DEBUG["on"]:
             raise

@@ -100,10 +100,6 @@ class RichPrompter:
         answer = self.console.input(line)
         if not answer.strip() and default is not None:
             return default
-        if choices and answer.strip().isdigit():
-            index = int(answer.strip()) - 1
-            if 0 <= index < len(choices):
-                return choices[index][0]
         return answer
 
     def confirm(self, prompt: str, *, default: bool) -> bool:

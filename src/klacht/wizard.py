@@ -25,6 +25,14 @@ BACK = "<"
 CHECKED_FIELDS = ("what", "tried", "impact", "outcome_detail")
 
 
+def pick(answer: str, choices: Sequence[tuple[str, str]]) -> str:
+    """Return the choice a number stands for (``2`` -> the second key), else the answer."""
+    text = answer.strip()
+    if choices and text.isdigit() and 1 <= int(text) <= len(choices):
+        return choices[int(text) - 1][0]
+    return answer
+
+
 class Prompter(Protocol):
     """What the wizard needs from a terminal (``ui.RichPrompter``; a fake in tests)."""
 
@@ -168,6 +176,7 @@ class Wizard:
                 error=error,
                 choices=choices,
             )
+            raw = pick(raw, choices)
             if raw.strip() == BACK:
                 if first:
                     error = t("first_question", self.lang)
@@ -288,7 +297,7 @@ class Wizard:
             key = "spelling_menu" if suggestions else "spelling_menu_nosugg"
             menu = t(key, self.lang, word=finding.text, n=len(suggestions))
             choices = [(s, s) for s in suggestions]
-            answer = self.p.ask(menu, choices=choices).strip()
+            answer = pick(self.p.ask(menu, choices=choices), choices).strip()
             if answer in suggestions:
                 text = apply_fix(text, finding, answer)
             elif answer.lower() in ("w", "d"):

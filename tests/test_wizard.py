@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from klacht import addressbook
+from klacht.config import Settings
+from klacht.wizard import Draft, Wizard
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+TODAY = dt.date(2026, 11, 23)
+OFF = Settings(spelling="off")
+
+
+class ScriptedPrompter:
+    """Answers the wizard's questions from a script and records what it was asked."""
+
+    def __init__(self, script: Sequence[str], lang: str = "nl") -> None:
+        self.script = list(script)
+        self.lang = lang
+        self.asked: list[str] = []
+        self.said: list[str] = []
+
+    def say(self, text: str, style: str = "") -> None:
+        self.said.append(text)
+
+    def header(self, title: str, why: str) -> None:
+        self.said.append(title)
+
+    def ask(
+        self,
+        prompt: str,
+        *,
+        default: str | None = None,
+        hint: str | None = None,
+        error: str | None = None,
+        choices: Sequence[tuple[str, str]] = (),
+    ) -> str:
+        self.asked.append(prompt if error is None else f"{prompt} !{error}")
+        if not self.script:
+            raise EOFError
+        answer = self.script.pop(0)
+        return default if answer == "" and default is not None else answer
+
+    def confirm(self, prompt: str, *, default: bool) -> bool:
+        answer = self.ask(prompt)
+        return default if answer == "" else answer in ("j", "y")
+
+    def show_text(self, title: str, text: str, footer: str = "") -> None:
+        self.said.append(text)
+
+
+def run(script: Sequence[str], *, lang: str = "nl", draft: Draft | None = None):  # type: ignore[no-untyped-def]
+    prompter = ScriptedPrompter(script, lang)
+    saved: list[dict[str, str]] = []
+    draft = draft or Draft("concept-1", lang)
+    wizard = Wizard(
+        prompter,
+        draft,
+        today=TODAY,
+        settings=OFF,
+        save_draft=lambda d: saved.append(dict(d.answers)),
+    )
+    return wizard.run(), prompter, saved
+
+
+BASIC = [
+    "Bol",  # company
+    "1",  # platform: x
+    "@bolcom",  # handle
+    "n",  # remember in address book? no
+    "Mijn wasmachine is niet geleverd.",  # what
+    "20-11",  # when
+    "",  # tried
+    "order 123",  # reference
+    "",  # impact
+    "1",  # outcome: refund
+    "",  # outcome detail
+]
+
+
+def test_happy_path_returns_answers_and_post() -> None:
+    """A straight run gives validated answers and a post that opens with the handle."""
+    result, _, saved = run([*BASIC, "a", "n"])
+    assert result.answers["handle"] == "@bolcom"
+    assert result.answers["when"] == "2026-11-20"
+    assert result.answers["outcome"] == "refund"
+    assert result.post.startswith("@bolcom Mijn wasmachine is niet geleverd.")
+    assert result.posted is False
+    assert saved, "the draft is saved after answers"
+
+
+def test_invalid_answer_is_asked_again_with_reason() -> None:
+    """A bad date is re-asked with the reason, then accepted."""
+    script = [*BASIC[:5], "morgen ooit", "gisteren", *BASIC[6:], "a", "j"]
+    result, prompter, _ = run(script)
+    assert any("!'morgen ooit' is geen datum" in p for p in prompter.asked)
+    assert result.answers["when"] == "2026-11-22"
+    assert result.posted is True
+
+
+def test_back_goes_to_previous_question() -> None:
+    """Typing < goes back one question and the new answer replaces the old one."""
+    script = [*BASIC[:5], "<", "Mijn koelkast is kapot geleverd.", *BASIC[5:], "a", "n"]
+    result, _, _ = run(script)
+    assert result.answers["what"] == "Mijn koelkast is kapot geleverd."
+    assert "koelkast" in result.post
+
+
+def test_back_to_a_step_from_the_post() -> None:
+    """From the post, going back to step 3 changes the outcome and regenerates the post."""
+    script = [*BASIC, "t", "3", "5", "", "a", "n"]  # back to outcome: 5 = explanation
+    result, _, _ = run(script)
+    assert result.answers["outcome"] == "explanation"
+    assert "uit te leggen wat er misging" in result.post
+
+
+def test_interrupt_propagates_with_draft_saved() -> None:
+    """Running out of input (Ctrl-D) raises, after the answers so far were saved."""
+    with pytest.raises(EOFError):
+        run(BASIC[:5])
+
+
+def test_resume_starts_at_saved_step() -> None:
+    """A resumed draft asks only what is still missing."""
+    draft = Draft(
+        "concept-1",
+        "nl",
+        {
+            "company": "Bol",
+            "platform": "x",
+            "handle": "@bolcom",
+            "what": "Mijn wasmachine is niet geleverd.",
+        },
+        step=4,
+    )
+    result, prompter, _ = run([*BASIC[5:], "a", "n"], draft=draft)
+    assert result.answers["company"] == "Bol"
+    assert not any("Over welk bedrijf" in p for p in prompter.asked)
+
+
+def test_address_book_is_offered_and_remembered() -> None:
+    """A remembered account is offered; a new verified one is stored with today's date."""
+    script = ["Bol", "1", "@bolcom", "j", "j", *BASIC[4:], "a", "n"]
+    run(script)
+    account = addressbook.lookup("Bol", "x")
+    assert account is not None
+    assert account.handle == "@bolcom"
+    assert account.verified_on == TODAY
+    assert account.webcare is True
+    result, prompter, _ = run(["Bol", "1", "", *BASIC[4:], "a", "n"])
+    assert any("In je adresboek: @bolcom" in p for p in prompter.asked)
+    assert result.answers["handle"] == "@bolcom"
+
+
+def test_english_wizard() -> None:
+    """With lang en, questions and the post are English."""
+    result, prompter, _ = run([*BASIC, "a", "n"], lang="en")
+    assert any("Which company" in p for p in prompter.asked)
+    assert "This happened on 20 November." in result.post
