@@ -1,0 +1,204 @@
+"""Recall and false alarms of klacht's tone and privacy checks on the data in tests/data.
+
+Run: ``.venv/bin/python benchmarks/quality_checks.py`` (add ``-v`` to list the misses).
+tests/test_checks_quality.py imports the functions here and asserts the thresholds.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from klacht.checks import check_text
+
+DATA: Final = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+# Which rule prefixes count as catching a label.
+LABEL_RULES: Final = {
+    "insult": ("tone.insult", "tone.profanity", "tone.curse"),
+    "shouting": ("tone.shouting", "tone.punctuation"),
+    "threat": ("tone.threat",),
+    "exaggeration": ("tone.exaggeration", "tone.absolute", "tone.emotive"),
+    "private": ("privacy.",),
+}
+# Column `type` of private_data_cases.tsv -> klacht rule ids.
+PRIVATE_TYPES: Final = {
+    "bsn": ("privacy.bsn",),
+    "iban": ("privacy.iban",),
+    "phone_nl": ("privacy.phone",),
+    "email": ("privacy.email",),
+    "postcode_address": ("privacy.postcode", "privacy.address"),
+    "customer_or_order_number": ("privacy.reference",),
+}
+
+
+@dataclass(frozen=True)
+class Rate:
+    """Hits out of a total, and the rows that went the wrong way."""
+
+    name: str
+    hits: int
+    total: int
+    wrong: tuple[str, ...]
+
+    @property
+    def value(self) -> float:
+        """The fraction (1.0 for an empty set)."""
+        return self.hits / self.total if self.total else 1.0
+
+    def line(self) -> str:
+        """One printable line."""
+        return f"{self.name:<46} {self.hits:>4}/{self.total:<4} = {self.value:.3f}"
+
+
+def _rules(text: str, lang: str) -> list[tuple[str, str]]:
+    report = check_text(text, lang=lang, spelling=False, public=True)
+    return [(f.rule, f.severity) for f in report.findings]
+
+
+def _caught(found: list[tuple[str, str]], prefixes: tuple[str, ...]) -> bool:
+    return any(rule.startswith(prefixes) for rule, _ in found)
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def labelled_rates() -> list[Rate]:
+    """Recall per label and error-level false alarms on calm rows of complaints.tsv."""
+    rows = _tsv(DATA / "labelled" / "complaints.tsv")
+    rates = []
+    for label, prefixes in LABEL_RULES.items():
+        subset = [r for r in rows if r["label"] == label]
+        wrong = tuple(
+            r["text"] for r in subset if not _caught(_rules(r["text"], r["lang"]), prefixes)
+        )
+        rates.append(Rate(f"labelled recall {label}", len(subset) - len(wrong), len(subset), wrong))
+    calm = [r for r in rows if r["label"] == "calm"]
+    alarms = tuple(
+        r["text"] for r in calm if any(s == "error" for _, s in _rules(r["text"], r["lang"]))
+    )
+    rates.append(Rate("labelled calm error-level false alarms", len(alarms), len(calm), alarms))
+    warned = tuple(
+        r["text"] for r in calm if any(s == "warning" for _, s in _rules(r["text"], r["lang"]))
+    )
+    rates.append(Rate("labelled calm with a warning (advice)", len(warned), len(calm), warned))
+    return rates
+
+
+def private_rates() -> list[Rate]:
+    """Recall and false alarms on private_data_cases.tsv.
+
+    Recall: a row labelled 1 gets some privacy finding. False alarm: a row labelled 0 gets a
+    finding of its own type (bsn-060 holds a real phone number, which is rightly found).
+    """
+    rows = _tsv(DATA / "private-data" / "private_data_cases.tsv")
+    pos = [r for r in rows if r["label"] == "1"]
+    neg = [r for r in rows if r["label"] == "0"]
+    missed = tuple(
+        f"{r['id']}: {r['text']}"
+        for r in pos
+        if not _caught(_rules(r["text"], "nl"), ("privacy.",))
+    )
+    alarms = tuple(
+        f"{r['id']}: {r['text']}"
+        for r in neg
+        if _caught(_rules(r["text"], "nl"), PRIVATE_TYPES[r["type"]])
+    )
+    return [
+        Rate("private-data recall", len(pos) - len(missed), len(pos), missed),
+        Rate("private-data false alarms (same type)", len(alarms), len(neg), alarms),
+    ]
+
+
+def private_off_rate() -> Rate:
+    """Privacy findings on the positive rows when the text is private (must be none)."""
+    rows = [r for r in _tsv(DATA / "private-data" / "private_data_cases.tsv") if r["label"] == "1"]
+    wrong = tuple(
+        r["text"]
+        for r in rows
+        if any(
+            f.kind == "privacy"
+            for f in check_text(r["text"], lang="nl", spelling=False, public=False).findings
+        )
+    )
+    return Rate("private-data findings with public=False", len(wrong), len(rows), wrong)
+
+
+def hatecheck_rates() -> list[Rate]:
+    """Recall on HateCheck-NL profanity and threats, false alarms on the harmless groups."""
+    rows = _tsv(DATA / "profanity" / "hatecheck_nl_subset.tsv")
+    tone = ("tone.insult", "tone.profanity", "tone.curse", "tone.threat")
+    rates = []
+    groups = {
+        "profanity_h": ("hatecheck recall abusive profanity", tone),
+        "threat_dir_h": ("hatecheck recall abusive threats", ("tone.threat",)),
+        "profanity_nh": ("hatecheck recall profane not hateful", tone),
+        "slur_h": ("hatecheck recall slurs (out of scope)", tone),
+        "derog_dehum_h": ("hatecheck recall dehumanising (out of scope)", tone),
+        "target_indiv_nh": ("hatecheck recall insult/threat at a person", tone),
+    }
+    for func, (name, prefixes) in groups.items():
+        subset = [r for r in rows if r["functionality"] == func]
+        wrong = tuple(r["text"] for r in subset if not _caught(_rules(r["text"], "nl"), prefixes))
+        rates.append(Rate(name, len(subset) - len(wrong), len(subset), wrong))
+    for func, name in (
+        ("slur_homonym_nh", "hatecheck false alarms innocent homonyms"),
+        ("ident_neutral_nh", "hatecheck false alarms neutral statements"),
+        ("ident_pos_nh", "hatecheck false alarms positive statements"),
+        ("target_obj_nh", "hatecheck error-level on negativity about objects"),
+    ):
+        subset = [r for r in rows if r["functionality"] == func]
+        alarms = tuple(
+            r["text"] for r in subset if any(s == "error" for _, s in _rules(r["text"], "nl"))
+        )
+        rates.append(Rate(name, len(alarms), len(subset), alarms))
+    return rates
+
+
+def lexicon_rates() -> list[Rate]:
+    """How much of the public lexicon is flagged when used as an insult in a sentence.
+
+    Reported, not asserted: the lexicon holds many harmless words (balen, pot, zak), so 100 %
+    would mean false alarms. Split by how many sources list the term.
+    """
+    rows = _tsv(DATA / "profanity" / "profanity_lexicon_nl.tsv")
+    rates = []
+    for name, keep in (
+        ("lexicon terms in 3+ sources flagged", lambda r: int(r["n_sources"]) >= 3),
+        ("lexicon terms in 1-2 sources flagged", lambda r: int(r["n_sources"]) < 3),
+    ):
+        subset = [r for r in rows if keep(r)]
+        wrong = tuple(
+            r["term"]
+            for r in subset
+            if not _caught(_rules(f"Jullie zijn {r['term']}.", "nl"), LABEL_RULES["insult"])
+        )
+        rates.append(Rate(name, len(subset) - len(wrong), len(subset), wrong))
+    return rates
+
+
+def main(argv: list[str]) -> None:
+    """Print every figure; with ``-v`` also the rows that went wrong."""
+    verbose = "-v" in argv
+    sections = (
+        ("labelled complaints (tests/data/labelled)", labelled_rates()),
+        ("private data (tests/data/private-data)", [*private_rates(), private_off_rate()]),
+        ("HateCheck-NL subset (tests/data/profanity)", hatecheck_rates()),
+        ("profanity lexicon (tests/data/profanity)", lexicon_rates()),
+    )
+    for title, rates in sections:
+        print(f"\n== {title}")
+        for rate in rates:
+            print(rate.line())
+            if verbose and "advice" not in rate.name and "lexicon" not in rate.name:
+                for row in rate.wrong:
+                    print(f"      - {row}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

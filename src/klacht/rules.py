@@ -1,0 +1,279 @@
+"""Load and validate the YAML rule packs (tone, phrasing) into ``Rule`` values.
+
+Built-in packs live in ``klacht/data/rules/<family>.<lang>.yaml``; users may add their own
+``*.yaml`` files to ``paths.config_dir() / "rules"``. A pack holds one language: its file name
+ends in ``.nl.yaml`` or ``.en.yaml``, or it says ``lang: nl`` in a top-level mapping
+``{lang: .., rules: [..]}``. Only ``yaml.safe_load`` is used, and every problem names the file
+and the rule id.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from klacht.errors import DataFileError
+
+EXTENDS: Final = ("existence", "substitution")
+LEVELS: Final = ("error", "warning", "info")
+KINDS: Final = ("tone", "privacy", "content")
+_REQUIRED: Final = ("id", "extends", "level", "message", "examples")
+_KEYS: Final = frozenset(
+    {
+        "id",
+        "extends",
+        "level",
+        "message",
+        "kind",
+        "ignorecase",
+        "tokens",
+        "patterns",
+        "swap",
+        "unless",
+        "suggest",
+        "fixable",
+        "examples",
+    }
+)
+_ID_RE: Final = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One phrasing rule from a YAML pack."""
+
+    id: str
+    """Dotted id such as ``tone.insult``."""
+    extends: str
+    """The check type: one of ``EXTENDS``."""
+    level: str
+    """``error``, ``warning`` or ``info``."""
+    message: str
+    """What is wrong and what to do; ``{match}`` is replaced by the matched text."""
+    lang: str
+    """The pack's language."""
+    source: str
+    """The file the rule came from (for error messages)."""
+    kind: str = "tone"
+    """The finding kind: one of ``KINDS``."""
+    ignorecase: bool = True
+    """Match without regard to case."""
+    tokens: tuple[str, ...] = ()
+    """Literal words or phrases, matched on word boundaries."""
+    patterns: tuple[str, ...] = ()
+    """Regular expressions (Python ``re`` syntax), matched on word boundaries."""
+    swap: tuple[tuple[str, str], ...] = ()
+    """``substitution``: pairs of (token, replacement)."""
+    unless: tuple[str, ...] = ()
+    """Regular expressions; a match in the same sentence cancels the finding."""
+    suggest: tuple[str, ...] = ()
+    """Neutral alternatives offered for every match (``existence``)."""
+    fixable: bool = False
+    """Whether the first suggestion may be applied as a mechanical fix."""
+    fail: tuple[str, ...] = ()
+    """Examples that must produce a finding of this rule."""
+    passing: tuple[str, ...] = ()
+    """Examples that must not produce a finding of this rule."""
+
+
+def builtin_dir() -> Path:
+    """Return the folder of the built-in rule packs."""
+    return Path(__file__).parent / "data" / "rules"
+
+
+def user_dir() -> Path:
+    """Return the folder where users keep their own rule packs."""
+    from klacht import paths
+
+    return paths.config_dir() / "rules"
+
+
+def load_rules(lang: str) -> tuple[Rule, ...]:
+    """Return the built-in and the user's rules for ``lang``, validated.
+
+    Raises:
+        DataFileError: a pack is not valid YAML or a rule is invalid; names file and id.
+    """
+    files = _pack_files(builtin_dir())
+    udir = user_dir()
+    if udir.is_dir():
+        files += _pack_files(udir)
+    return _load_files(tuple(files), lang)
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+
+
+@functools.cache
+def _load_file_cached(path: str, mtime: float, lang: str) -> tuple[Rule, ...]:
+    del mtime  # part of the cache key only: an edited file is read again
+    return load_pack(Path(path), lang=lang)
+
+
+def _load_files(files: tuple[Path, ...], lang: str) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            mtime = path.stat().st_mtime
+        except OSError as err:
+            raise DataFileError(f"Kan {path} niet lezen: {err.strerror}") from err
+        for rule in _load_file_cached(str(path), mtime, lang):
+            if rule.id in seen:
+                raise DataFileError(
+                    f"{path}: regel '{rule.id}' bestaat al in {seen[rule.id]}.",
+                    hint="Geef elke regel een eigen id.",
+                )
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return tuple(rules)
+
+
+def pack_lang(path: Path, raw: object) -> str | None:
+    """Return the language of a pack: from a ``lang`` key, else from its file name."""
+    if isinstance(raw, dict) and "lang" in raw:
+        return str(raw["lang"])
+    suffixes = path.name.split(".")
+    if len(suffixes) >= 3 and suffixes[-2] in ("nl", "en"):
+        return suffixes[-2]
+    return None
+
+
+def load_pack(path: Path, *, lang: str | None = None) -> tuple[Rule, ...]:
+    """Read one pack; return its rules (none when the pack is for another language).
+
+    Raises:
+        DataFileError: unreadable file, invalid YAML or an invalid rule.
+    """
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataFileError(f"Kan {path} niet lezen: {err}") from err
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise DataFileError(f"{path} is geen geldige YAML: {err}") from err
+    if raw is None:
+        return ()
+    plang = pack_lang(path, raw)
+    if plang not in ("nl", "en"):
+        raise DataFileError(
+            f"{path}: onbekende taal van het regelpakket.",
+            hint="Noem het bestand <naam>.nl.yaml of <naam>.en.yaml, of zet 'lang: nl' erin.",
+        )
+    if lang is not None and plang != lang:
+        return ()
+    items = raw.get("rules") if isinstance(raw, dict) else raw
+    if not isinstance(items, list):
+        raise DataFileError(f"{path}: verwacht een lijst met regels.")
+    return tuple(parse_rule(item, source=str(path), lang=plang) for item in items)
+
+
+def parse_rule(item: object, *, source: str, lang: str) -> Rule:
+    """Validate one raw rule mapping and return it as a ``Rule``.
+
+    Raises:
+        DataFileError: naming the file, the rule id and the key at fault.
+    """
+    if not isinstance(item, dict):
+        raise DataFileError(f"{source}: elke regel moet een mapping zijn, niet {item!r}.")
+    rid = str(item.get("id", "?"))
+    where = f"{source}: regel '{rid}'"
+    unknown = sorted(str(k) for k in set(item) - _KEYS)
+    if unknown:
+        raise DataFileError(
+            f"{where}: onbekende sleutel(s) {', '.join(unknown)}.",
+            hint=f"Toegestaan: {', '.join(sorted(_KEYS))}.",
+        )
+    for key in _REQUIRED:
+        if key not in item or item[key] in (None, ""):
+            raise DataFileError(f"{where}: '{key}' ontbreekt.")
+    if not _ID_RE.match(rid):
+        raise DataFileError(f"{where}: id moet de vorm familie.naam hebben (kleine letters).")
+    extends = str(item["extends"])
+    if extends not in EXTENDS:
+        raise DataFileError(
+            f"{where}: extends '{extends}' bestaat niet.", hint=f"Kies uit: {', '.join(EXTENDS)}."
+        )
+    level = str(item["level"])
+    if level not in LEVELS:
+        raise DataFileError(
+            f"{where}: level '{level}' bestaat niet.", hint=f"Kies uit: {', '.join(LEVELS)}."
+        )
+    kind = str(item.get("kind", "tone"))
+    if kind not in KINDS:
+        raise DataFileError(f"{where}: kind '{kind}' bestaat niet.", hint=", ".join(KINDS))
+    tokens = _strings(item, "tokens", where)
+    patterns = _strings(item, "patterns", where)
+    unless = _strings(item, "unless", where)
+    suggest = _strings(item, "suggest", where)
+    swap = _swap(item, where)
+    if extends == "existence" and not (tokens or patterns):
+        raise DataFileError(f"{where}: existence heeft 'tokens' of 'patterns' nodig.")
+    if extends == "substitution" and not swap:
+        raise DataFileError(f"{where}: substitution heeft 'swap' nodig.")
+    for pattern in (*patterns, *unless):
+        _compile_check(pattern, where)
+    fail, passing = _examples(item, where)
+    return Rule(
+        id=rid,
+        extends=extends,
+        level=level,
+        message=str(item["message"]),
+        lang=lang,
+        source=source,
+        kind=kind,
+        ignorecase=bool(item.get("ignorecase", True)),
+        tokens=tokens,
+        patterns=patterns,
+        swap=swap,
+        unless=unless,
+        suggest=suggest,
+        fixable=bool(item.get("fixable", False)),
+        fail=fail,
+        passing=passing,
+    )
+
+
+def _strings(item: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = item.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise DataFileError(f"{where}: '{key}' moet een lijst met teksten zijn.")
+    return tuple(value)
+
+
+def _swap(item: dict[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    value = item.get("swap")
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k and isinstance(v, str) for k, v in value.items()
+    ):
+        raise DataFileError(f"{where}: 'swap' moet een mapping van tekst naar tekst zijn.")
+    return tuple(value.items())
+
+
+def _examples(item: dict[str, Any], where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ex = item["examples"]
+    if not isinstance(ex, dict) or set(ex) - {"fail", "pass"}:
+        raise DataFileError(f"{where}: 'examples' moet 'fail' en 'pass' bevatten.")
+    fail = _strings(ex, "fail", where + " examples")
+    passing = _strings(ex, "pass", where + " examples")
+    if not fail or not passing:
+        raise DataFileError(f"{where}: 'examples' heeft minstens één 'fail' en één 'pass' nodig.")
+    return fail, passing
+
+
+def _compile_check(pattern: str, where: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise DataFileError(f"{where}: ongeldig patroon '{pattern}': {err}.") from err
