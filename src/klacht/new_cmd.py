@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from klacht.config import Settings
-    from klacht.model import Complaint
+    from klacht.model import Complaint, ScheduleItem
     from klacht.wizard import Draft
 
 
@@ -55,7 +55,9 @@ def run(
         if json_out:
             raise KlachtError("--json gaat alleen samen met --answers.")
         complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
-    show_result(complaint, today=today, settings=settings, json_out=json_out)
+    show_result(
+        complaint, today=today, settings=settings, json_out=json_out, show_post=answers is not None
+    )
 
 
 def read_answers(path: Path) -> dict[Any, Any]:
@@ -167,9 +169,12 @@ def save_draft(store: Store, draft: Draft) -> None:
 
 
 def show_result(
-    complaint: Complaint, *, today: dt.date, settings: Settings, json_out: bool
+    complaint: Complaint, *, today: dt.date, settings: Settings, json_out: bool, show_post: bool
 ) -> None:
-    """Print the complaint's texts, findings and follow-up (or the contract's JSON)."""
+    """Print the complaint's texts, findings and follow-up (or the contract's JSON).
+
+    The wizard has shown the post already (``show_post`` False); an answers file has not.
+    """
     from klacht import followup  # lazy: start-up time
 
     info = PLATFORM_INFO[complaint.platform]
@@ -204,31 +209,32 @@ def show_result(
     console = edge.make_console()
     lang = complaint.lang
     prompter = ui.RichPrompter(console, lang)
-    meter = t(
-        "length_meter",
-        lang,
-        n=measure(complaint.post, complaint.platform),
-        limit=info.limit,
-        target=info.target,
-    )
-    prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
-    if report.findings:
-        ui.print_findings(console, complaint.post, report.findings, lang=lang)
+    if show_post:
+        meter = t(
+            "length_meter",
+            lang,
+            n=measure(complaint.post, complaint.platform),
+            limit=info.limit,
+            target=info.target,
+        )
+        prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
+        if report.findings:
+            ui.print_findings(console, complaint.post, report.findings, lang=lang)
     prompter.show_text(t("private_title", lang), complaint.private_message)
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
     print_schedule(console, schedule, lang)
 
 
-def print_schedule(console: Console, schedule: list[Any], lang: str) -> None:
-    """Print the follow-up schedule as a short table."""
+def print_schedule(console: Console, schedule: list[ScheduleItem], lang: str) -> None:
+    """Print the follow-up schedule: a date and what to do, per step."""
     from rich.table import Table  # lazy: start-up time
     from rich.text import Text  # lazy: start-up time
 
+    from klacht import followup  # lazy: start-up time
     from klacht.render import format_date  # lazy: start-up time
 
     table = Table(title=t("schedule_title", lang), show_header=False, box=None)
     for item in schedule:
-        first_line = edge.clean(item.text).split("\n", 1)[0]
-        table.add_row(format_date(item.date, lang), item.action, Text(first_line[:70]))
+        table.add_row(format_date(item.date, lang), Text(followup.label(lang, item.action)))
     console.print(table)
     console.print(Text(t("schedule_hint", lang), style="dim"))
