@@ -231,11 +231,9 @@ def steps(events: Sequence[Event], policy: Policy, today: dt.date) -> list[Sched
     if not pending:
         return []
     base_offset = policy.offset(pending[0]) if state.base_offset is None else state.base_offset
-    floor = state.base_offset is not None  # after a post or an action: never before the ladder
 
-    def ladder(action: str) -> dt.date:
-        day = state.base + dt.timedelta(policy.offset(action) - base_offset)
-        return max(day, state.posted + dt.timedelta(policy.offset(action))) if floor else day
+    def ladder(action: str) -> dt.date:  # the ladder's spacing, counted from the latest news
+        return state.base + dt.timedelta(policy.offset(action) - base_offset)
 
     if pending[0] == "reminder" and ladder(pending[1]) <= today:
         pending = pending[1:]
