@@ -313,19 +313,27 @@ def test_export_unknown_id_is_bad_input(runner: CliRunner) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX terminal")
-def test_remind_done_key_logs_the_step(klacht_home: Path) -> None:
-    """In a terminal, 'd' marks the due step as done: the event is stored."""
+def test_remind_keys_in_a_terminal(klacht_home: Path) -> None:
+    """In a terminal, 'd' logs the due step as done (with what was done) and 's' skips one."""
     import pexpect
 
+    save("kpn-1", ("posted", "2026-11-10"), company="KPN", handle="@kpn")
     save("bolcom-1", ("posted", "2026-11-20"))
     env = {**os.environ, "KLACHT_HOME": str(klacht_home), "KLACHT_TODAY": TODAY.isoformat()}
     child = pexpect.spawn(
         sys.executable, ["-m", "klacht", "remind"], env=env, encoding="utf-8", timeout=20
     )
+    child.expect("KPN")  # overdue first
     child.expect("gedaan")
     child.send("d")
     child.expect("Vastgelegd")
+    child.expect("Bol.com")
+    child.expect("gedaan")
+    child.send("s")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert [e.event for e in stored().events] == ["posted", "reminder-sent"]
+    last = stored("kpn-1").events[-1]
+    assert (last.event, last.date) == ("escalated", TODAY)
+    assert "privékanaal" in last.note
+    assert [e.event for e in stored().events] == ["posted"]

@@ -79,6 +79,14 @@ def test_the_file_parses_back_with_the_same_events() -> None:
         assert event["trigger"] is not None
 
 
+def test_alarms_are_absolute_utc_triggers() -> None:
+    """Each alarm is an RFC 5545 absolute trigger (VALUE=DATE-TIME, UTC) that clients accept."""
+    data = export(complaint()).decode()
+    lines = [line for line in data.splitlines() if line.startswith("TRIGGER")]
+    assert len(lines) == data.count("BEGIN:VEVENT") == 4
+    assert all(line.startswith("TRIGGER;VALUE=DATE-TIME:") and line.endswith("Z") for line in lines)
+
+
 def test_letters_and_references_stay_out_of_the_calendar() -> None:
     """The private reference and the letter text are never written to the calendar."""
     data = export(complaint()).decode()

@@ -151,27 +151,6 @@ def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date)
     console.print(Panel(Text(edge.clean(item.text)), expand=False))
 
 
-def _copy(text: str) -> bool:
-    """Put ``text`` on the clipboard with the system's tool; False when there is none."""
-    import shutil
-    import subprocess
-
-    for command in (
-        ["pbcopy"],
-        ["wl-copy"],
-        ["xclip", "-selection", "clipboard"],
-        ["xsel", "--clipboard", "--input"],
-        ["clip.exe"],
-    ):
-        if shutil.which(command[0]):
-            try:
-                subprocess.run(command, input=text.encode(), check=True, timeout=5)
-            except (OSError, subprocess.SubprocessError):
-                continue
-            return True
-    return False
-
-
 def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: str) -> Complaint:
     """Record an event under the store lock; return the updated complaint."""
     from klacht import followup
@@ -183,32 +162,36 @@ def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: s
     return updated
 
 
-def _interactive(console: Console, store: Store, due: list[tuple[Complaint, ScheduleItem]]) -> None:
-    import webbrowser
-
+def _interactive(
+    console: Console, store: Store, due: list[tuple[Complaint, ScheduleItem]], on: dt.date
+) -> None:
+    """Walk the due steps; one key each: done (logs it today), copy, open, skip, quit."""
     from rich.markup import escape
 
-    from klacht.followup import DONE_EVENT
+    from klacht import ui
+    from klacht.followup import DONE_EVENT, label
 
     today = edge.today()
     for c, item in due:
-        ui = _ui(c.lang)
-        _print_item(console, c, item, today)
+        words = _ui(c.lang)
+        _print_item(console, c, item, on)
         link = _compose(c, item)
-        console.print(escape(ui["keys"] if link else ui["keys_no_open"]))
+        console.print(escape(words["keys"] if link else words["keys_no_open"]))
         while True:
             key = typer.getchar().lower()
             if key == "d":
                 event = DONE_EVENT[item.action]
-                _log_event(store, c.id, event, today, "")
-                text = ui["logged"].format(event=_label(c.lang, event), date=_day(today, c.lang))
-                console.print(f"[green]✓[/] {escape(text)}")
+                note = label(c.lang, item.action) if event == "escalated" else ""
+                _log_event(store, c.id, event, today, note)
+                done = words["logged"].format(event=_label(c.lang, event), date=_day(today, c.lang))
+                console.print(f"[green]✓[/] {escape(done)}")
                 break
             if key == "c":
-                console.print(escape(ui["copied"] if _copy(item.text) else ui["not_copied"]))
+                copied = ui.copy_to_clipboard(item.text)
+                console.print(escape(words["copied"] if copied else words["not_copied"]))
             elif key == "o" and link:
-                webbrowser.open(link)
-                console.print(escape(ui["opened"].format(url=link[:80])))
+                ui.open_url(link)
+                console.print(escape(words["opened"].format(url=link[:80])))
             elif key in ("s", "\r", "\n", " "):
                 break
             elif key in ("q", "\x1b", "\x03", "\x04"):
@@ -239,8 +222,8 @@ def remind(
         if not due:
             return  # quiet: fits a shell profile or cron
         console = edge.make_console()
-        if on is None and sys.stdin.isatty() and sys.stdout.isatty():
-            _interactive(console, store, due)
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            _interactive(console, store, due, day)
             return
         for c, item in due:
             _print_item(console, c, item, day)

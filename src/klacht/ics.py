@@ -175,7 +175,7 @@ def build(
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", summary)
-        alarm.add("trigger", trigger)
+        alarm.add("trigger", trigger, parameters={"VALUE": "DATE-TIME"})
         event.add_component(alarm)
         cal.add_component(event)
     for uid in sorted(set(old) - seen):
