@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from klacht import edge
 from klacht.checks import apply_fixes, check_text, safe_fixes
 from klacht.config import load_settings
 from klacht.errors import ExitCode, KlachtError
 from klacht.model import LANGS, PLATFORMS
 
+if TYPE_CHECKING:
+    from klacht.model import Finding
+
 
 def run(
-    text: str, *, lang: str | None, platform: str | None, json_out: bool, fix: bool, public: bool
+    text: str,
+    *,
+    lang: str | None,
+    platform: str | None,
+    json_out: bool,
+    fix: bool,
+    public: bool,
+    interactive: bool = False,
 ) -> ExitCode:
     """Check ``text``, print the findings (or JSON), and return the exit code."""
     settings = load_settings()
@@ -22,7 +34,12 @@ def run(
             f"Onbekend platform '{edge.clean(platform)}'.",
             hint=f"Kies uit: {', '.join(PLATFORMS)}.",
         )
+    if interactive and json_out:
+        raise KlachtError("--interactive en --json gaan niet samen.")
     report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
+    if interactive:
+        text = review_interactively(text, report.findings, lang=lang)
+        report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
     if fix:
         fixed = apply_fixes(text, safe_fixes(report.findings))
         if fixed != text:
@@ -46,3 +63,26 @@ def run(
             console.print(edge.clean(text), markup=False, highlight=False)
         ui.print_findings(console, text, report.findings, lang=lang, backend=report.backend)
     return ExitCode.FINDINGS if report.has_errors else ExitCode.OK
+
+
+def review_interactively(text: str, findings: tuple[Finding, ...], *, lang: str) -> str:
+    """Walk the findings with the user (as the wizard does) and print the resulting text."""
+    import sys  # lazy: start-up time
+
+    from klacht import ui  # lazy: rich prompts only here
+    from klacht.review import offer_fixes, review_spelling  # lazy: start-up time
+    from klacht.texts import t  # lazy: start-up time
+
+    if not sys.stdin.isatty():
+        raise KlachtError("--interactive heeft een terminal nodig; geef de tekst als argument.")
+    console = edge.make_console()
+    prompter = ui.RichPrompter(console, lang)
+    ui.print_findings(console, text, findings, lang=lang)
+
+    def edit(current: str) -> str:
+        return prompter.ask(t("new_text", lang), default=current)
+
+    text = offer_fixes(prompter, lang, text, findings)
+    text = review_spelling(prompter, lang, text, findings, edit=edit)
+    prompter.show_text(t("new_text", lang), text)
+    return text

@@ -65,6 +65,9 @@ def check(
     fix: Annotated[
         bool, typer.Option("--fix", help="Pas veilige correcties toe en toon de tekst.")
     ] = False,
+    interactive: Annotated[
+        bool, typer.Option("--interactive", "-i", help="Loop de opmerkingen samen met je door.")
+    ] = False,
     private: Annotated[
         bool, typer.Option("--private", help="Het is een privébericht: privégegevens mogen.")
     ] = False,
@@ -75,7 +78,13 @@ def check(
     with edge.friendly_errors():
         source = _read_text(text, file)
         code = check_cmd.run(
-            source, lang=lang, platform=platform, json_out=json_out, fix=fix, public=not private
+            source,
+            lang=lang,
+            platform=platform,
+            json_out=json_out,
+            fix=fix,
+            public=not private,
+            interactive=interactive,
         )
     raise typer.Exit(int(code))
 

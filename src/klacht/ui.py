@@ -90,7 +90,8 @@ class RichPrompter:
             self.console.print(Text("✗ " + clean(error), style="bold red"))
         if choices:
             for i, (key, text) in enumerate(choices, start=1):
-                self.console.print(Text(f"  {i}. {clean(text)}  ({key})"))
+                shown = clean(text) if text == key else f"{clean(text)}  ({clean(key)})"
+                self.console.print(Text(f"  {i}. {shown}"))
         line = Text(clean(prompt), style="bold")
         if hint:
             line.append(f"\n  {clean(hint)}", style="dim")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from klacht import addressbook, platforms, ui
 from klacht.answers import Invalid, Question, label, questions, steps, validate_answer
-from klacht.checks import apply_fix, check_text
+from klacht.checks import check_text
 from klacht.compose import context_from_answers, render_post
+from klacht.review import Prompter, offer_fixes, pick, review_spelling
 from klacht.texts import t, table
 
 if TYPE_CHECKING:
@@ -23,43 +24,6 @@ if TYPE_CHECKING:
 
 BACK = "<"
 CHECKED_FIELDS = ("what", "tried", "impact", "outcome_detail")
-
-
-def pick(answer: str, choices: Sequence[tuple[str, str]]) -> str:
-    """Return the choice a number stands for (``2`` -> the second key), else the answer."""
-    text = answer.strip()
-    if choices and text.isdigit() and 1 <= int(text) <= len(choices):
-        return choices[int(text) - 1][0]
-    return answer
-
-
-class Prompter(Protocol):
-    """What the wizard needs from a terminal (``ui.RichPrompter``; a fake in tests)."""
-
-    lang: str
-
-    def say(self, text: str, style: str = "") -> None:
-        """Print a line."""
-
-    def header(self, title: str, why: str) -> None:
-        """Print a step's title and reason."""
-
-    def ask(
-        self,
-        prompt: str,
-        *,
-        default: str | None = None,
-        hint: str | None = None,
-        error: str | None = None,
-        choices: Sequence[tuple[str, str]] = (),
-    ) -> str:
-        """Ask a question, return the raw answer."""
-
-    def confirm(self, prompt: str, *, default: bool) -> bool:
-        """Ask yes or no."""
-
-    def show_text(self, title: str, text: str, footer: str = "") -> None:
-        """Show a text literally."""
 
 
 @dataclass
@@ -259,8 +223,14 @@ class Wizard:
         field_name = table("field_names", self.lang).get(name, name)
         self.p.say(t("field_label", self.lang, name=field_name), style="bold")
         self._print_findings(text, report.findings)
-        text = self.offer_fixes(text, report.findings)
-        text = self.review_spelling(name, text, report.findings)
+        text = offer_fixes(self.p, self.lang, text, report.findings)
+        text = review_spelling(
+            self.p,
+            self.lang,
+            text,
+            report.findings,
+            edit=lambda current: self._edit_line(name, current),
+        )
         remaining = check_text(
             text,
             lang=self.lang,
@@ -278,36 +248,6 @@ class Wizard:
         self.draft.answers[name] = text
         self.save_draft(self.draft)
         return False
-
-    def offer_fixes(self, text: str, findings: Sequence[Finding]) -> str:
-        """Offer each calmer wording (tone fixes) and apply the ones the user accepts."""
-        for finding in sorted(findings, key=lambda f: f.start, reverse=True):
-            if finding.kind != "tone" or not finding.suggestions:
-                continue
-            candidate = apply_fix(text, finding, finding.suggestions[0])
-            if self.p.confirm(t("offer_fix", self.lang, text=candidate), default=True):
-                text = candidate
-        return text
-
-    def review_spelling(self, name: str, text: str, findings: Sequence[Finding]) -> str:
-        """Walk the spelling findings: take a suggestion, skip, add to dictionary, or edit."""
-        spelling = [f for f in findings if f.kind == "spelling" and text[f.start : f.end] == f.text]
-        for finding in sorted(spelling, key=lambda f: f.start, reverse=True):
-            suggestions = list(finding.suggestions[:5])
-            key = "spelling_menu" if suggestions else "spelling_menu_nosugg"
-            menu = t(key, self.lang, word=finding.text, n=len(suggestions))
-            choices = [(s, s) for s in suggestions]
-            answer = pick(self.p.ask(menu, choices=choices), choices).strip()
-            if answer in suggestions:
-                text = apply_fix(text, finding, answer)
-            elif answer.lower() in ("w", "d"):
-                from klacht.checks import spelling as spelling_mod  # lazy: start-up time
-
-                spelling_mod.add_word(finding.text)
-                self.p.say(t("added_word", self.lang, word=finding.text), style="green")
-            elif answer.lower() in ("b", "e"):
-                return self._edit_line(name, text)
-        return text
 
     def _edit_line(self, name: str, text: str) -> str:
         question = next(q for q in self.questions if q.name == name)

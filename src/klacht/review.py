@@ -1,0 +1,91 @@
+"""Walking through findings with the user: calmer wording, spelling suggestions, edits."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from klacht.checks import apply_fix
+from klacht.texts import t
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from klacht.model import Finding
+
+
+def pick(answer: str, choices: Sequence[tuple[str, str]]) -> str:
+    """Return the choice a number stands for (``2`` -> the second key), else the answer."""
+    text = answer.strip()
+    if choices and text.isdigit() and 1 <= int(text) <= len(choices):
+        return choices[int(text) - 1][0]
+    return answer
+
+
+class Prompter(Protocol):
+    """What the wizard needs from a terminal (``ui.RichPrompter``; a fake in tests)."""
+
+    lang: str
+
+    def say(self, text: str, style: str = "") -> None:
+        """Print a line."""
+
+    def header(self, title: str, why: str) -> None:
+        """Print a step's title and reason."""
+
+    def ask(
+        self,
+        prompt: str,
+        *,
+        default: str | None = None,
+        hint: str | None = None,
+        error: str | None = None,
+        choices: Sequence[tuple[str, str]] = (),
+    ) -> str:
+        """Ask a question, return the raw answer."""
+
+    def confirm(self, prompt: str, *, default: bool) -> bool:
+        """Ask yes or no."""
+
+    def show_text(self, title: str, text: str, footer: str = "") -> None:
+        """Show a text literally."""
+
+
+def offer_fixes(p: Prompter, lang: str, text: str, findings: Sequence[Finding]) -> str:
+    """Offer each calmer wording (tone fixes) and apply only those the user accepts."""
+    for finding in sorted(findings, key=lambda f: f.start, reverse=True):
+        if finding.kind != "tone" or not finding.suggestions:
+            continue
+        if text[finding.start : finding.end] != finding.text:
+            continue  # an earlier change touched this span
+        candidate = apply_fix(text, finding, finding.suggestions[0])
+        if p.confirm(t("offer_fix", lang, text=candidate), default=True):
+            text = candidate
+    return text
+
+
+def review_spelling(
+    p: Prompter,
+    lang: str,
+    text: str,
+    findings: Sequence[Finding],
+    *,
+    edit: Callable[[str], str],
+) -> str:
+    """Walk the spelling findings: take a suggestion, skip, add to the dictionary, or edit."""
+    spelling = [f for f in findings if f.kind == "spelling" and text[f.start : f.end] == f.text]
+    for finding in sorted(spelling, key=lambda f: f.start, reverse=True):
+        suggestions = list(finding.suggestions[:5])
+        key = "spelling_menu" if suggestions else "spelling_menu_nosugg"
+        menu = t(key, lang, word=finding.text, n=len(suggestions))
+        choices = [(s, s) for s in suggestions]
+        answer = pick(p.ask(menu, choices=choices), choices).strip()
+        if answer in suggestions:
+            text = apply_fix(text, finding, answer)
+        elif answer.lower() in ("w", "d"):
+            from klacht.checks import spelling as spelling_mod  # lazy: start-up time
+
+            spelling_mod.add_word(finding.text)
+            p.say(t("added_word", lang, word=finding.text), style="green")
+        elif answer.lower() in ("b", "e"):
+            return edit(text)
+    return text
