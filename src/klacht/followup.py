@@ -227,11 +227,16 @@ def plan(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[Sc
     ]
 
 
-def next_step(complaint: Complaint, *, today: dt.date, settings: Settings) -> ScheduleItem | None:
-    """Return the next step of a posted complaint (texts empty), or None."""
+def forward(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[ScheduleItem]:
+    """Return the dates and actions ahead of a posted complaint (texts empty); [] for a draft."""
     if posted_on(complaint) is None:
-        return None
-    items = schedule.steps(complaint.events, policy_for(settings), today)
+        return []
+    return schedule.steps(complaint.events, policy_for(settings), today)
+
+
+def next_step(complaint: Complaint, *, today: dt.date, settings: Settings) -> ScheduleItem | None:
+    """Return the next step of a posted complaint (text empty), or None."""
+    items = forward(complaint, today=today, settings=settings)
     return items[0] if items else None
 
 

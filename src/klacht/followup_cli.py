@@ -243,8 +243,7 @@ def _write_ics(
     entries = [
         (c, item)
         for c in complaints
-        if followup.posted_on(c) is not None
-        for item in followup.plan(c, today=today, settings=settings)
+        for item in followup.forward(c, today=today, settings=settings)
     ]
     try:
         previous = path.read_bytes()
