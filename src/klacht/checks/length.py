@@ -43,12 +43,19 @@ def mastodon_length(text: str, spoiler_text: str = "") -> int:
     return graphemes(spoiler_text + countable)
 
 
+def x_length(text: str, *, version: int = 3) -> int:
+    """Return X's weighted length; version 3 (emoji count 2) is what X uses today."""
+    from twitter_text import parse_tweet  # lazy: slow import, only for X
+    from twitter_text.config import config
+
+    options = {"emoji_parsing_enabled": False, **config[f"version{version}"]}
+    return int(parse_tweet(text, options).weightedLength)
+
+
 def measure(text: str, platform: str) -> int:
     """Return the length of ``text`` as ``platform`` counts it."""
     if platform == "x":
-        from twitter_text import parse_tweet  # lazy: slow import, only for X
-
-        return int(parse_tweet(text).weightedLength)
+        return x_length(text)
     if platform == "mastodon":
         return mastodon_length(text)
     if platform in ("bluesky", "threads"):

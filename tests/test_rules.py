@@ -1,0 +1,142 @@
+"""The rule-pack loader: validation with helpful errors, user packs, caching."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from klacht import paths
+from klacht.checks import check_text
+from klacht.errors import DataFileError
+from klacht.rules import EXTENDS, load_pack, load_rules
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+GOOD = """
+- id: own.word
+  extends: existence
+  level: warning
+  message: "Liever niet '{match}'."
+  tokens: [klantonvriendelijk]
+  examples:
+    fail: ["Wat klantonvriendelijk."]
+    pass: ["Wat vriendelijk."]
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builtin_packs_load_for_both_languages() -> None:
+    """The built-in packs load for nl and en, each with its own rules."""
+    nl = load_rules("nl")
+    en = load_rules("en")
+    assert {r.lang for r in nl} == {"nl"}
+    assert {r.lang for r in en} == {"en"}
+    assert any(r.id == "tone.insult" for r in nl)
+
+
+def test_good_pack_parses(tmp_path: Path) -> None:
+    """A valid pack yields its rules with their examples."""
+    (rule,) = load_pack(_write(tmp_path, "own.nl.yaml", GOOD))
+    assert rule.id == "own.word"
+    assert rule.level == "warning"
+    assert rule.fail == ("Wat klantonvriendelijk.",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "match"),
+    [
+        (
+            "  level: warning\n",
+            "  level: warning\n  colour: red\n",
+            r"own\.nl\.yaml.*own\.word.*colour",
+        ),
+        ("  message: \"Liever niet '{match}'.\"\n", "", r"own\.nl\.yaml.*own\.word.*message"),
+        ("extends: existence", "extends: spelling", r"own\.word.*spelling"),
+        ("level: warning", "level: fatal", r"own\.nl\.yaml.*own\.word.*fatal"),
+        ("id: own.word", "id: Word", r"own\.nl\.yaml.*Word"),
+        ('    pass: ["Wat vriendelijk."]\n', "", r"own\.word.*examples"),
+        ("tokens: [klantonvriendelijk]", "patterns: ['(unclosed']", r"own\.word.*patroon"),
+        ("tokens: [klantonvriendelijk]", "tokens: klantonvriendelijk", r"own\.word.*tokens"),
+    ],
+)
+def test_invalid_rule_names_file_and_id(tmp_path: Path, old: str, new: str, match: str) -> None:
+    """An invalid rule is refused with the file, the rule id and what is wrong."""
+    assert old in GOOD
+    path = _write(tmp_path, "own.nl.yaml", GOOD.replace(old, new))
+    with pytest.raises(DataFileError, match=match):
+        load_pack(path)
+
+
+def test_unknown_extends_lists_the_allowed_values(tmp_path: Path) -> None:
+    """An unknown extends is refused with a hint listing the allowed check types."""
+    path = _write(tmp_path, "own.nl.yaml", GOOD.replace("existence", "magic"))
+    with pytest.raises(DataFileError) as info:
+        load_pack(path)
+    assert info.value.hint is not None
+    assert all(e in info.value.hint for e in EXTENDS)
+
+
+def test_broken_yaml_is_a_data_file_error(tmp_path: Path) -> None:
+    """A pack that is not YAML is refused, naming the file."""
+    path = _write(tmp_path, "own.nl.yaml", "- id: [unclosed\n")
+    with pytest.raises(DataFileError, match=r"own\.nl\.yaml"):
+        load_pack(path)
+
+
+def test_python_tags_are_not_evaluated(tmp_path: Path) -> None:
+    """A pack with a python/object tag is refused: only safe_load is used."""
+    path = _write(tmp_path, "own.nl.yaml", "- !!python/object/apply:os.system ['true']\n")
+    with pytest.raises(DataFileError):
+        load_pack(path)
+
+
+def test_pack_without_language_is_refused(tmp_path: Path) -> None:
+    """A pack whose language cannot be told is refused with a hint."""
+    path = _write(tmp_path, "own.yaml", GOOD)
+    with pytest.raises(DataFileError, match=r"own\.yaml"):
+        load_pack(path)
+
+
+def test_mapping_pack_with_lang_key(tmp_path: Path) -> None:
+    """A pack may say its language in a top-level mapping."""
+    body = "lang: en\nrules:\n" + "".join("  " + line + "\n" for line in GOOD.strip().splitlines())
+    (rule,) = load_pack(_write(tmp_path, "mine.yaml", body))
+    assert rule.lang == "en"
+
+
+def test_user_pack_is_used_by_check_text() -> None:
+    """A pack in the config folder's rules/ is loaded and its rule fires."""
+    _write(paths.config_dir() / "rules", "own.nl.yaml", GOOD)
+    report = check_text("Wat klantonvriendelijk van jullie.", lang="nl", spelling=False)
+    assert "own.word" in {f.rule for f in report.findings}
+    en = check_text("Wat klantonvriendelijk.", lang="en", spelling=False)
+    assert "own.word" not in {f.rule for f in en.findings}
+
+
+def test_user_pack_cannot_reuse_a_builtin_id() -> None:
+    """A user rule with a built-in id is refused, naming both files."""
+    _write(paths.config_dir() / "rules", "own.nl.yaml", GOOD.replace("own.word", "tone.insult"))
+    with pytest.raises(DataFileError, match=r"tone\.insult"):
+        load_rules("nl")
+
+
+def test_edited_user_pack_is_read_again() -> None:
+    """The cache notices a changed file (its mtime is part of the key)."""
+    import os
+
+    path = _write(paths.config_dir() / "rules", "own.nl.yaml", GOOD)
+    assert any(r.id == "own.word" for r in load_rules("nl"))
+    path.write_text(GOOD.replace("own.word", "own.other"), encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, (stat.st_atime, stat.st_mtime + 5))
+    ids = {r.id for r in load_rules("nl")}
+    assert "own.other" in ids
+    assert "own.word" not in ids
