@@ -10,7 +10,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "klacht"
 DOMAIN = {
     "model", "errors", "rules", "render", "schedule", "compose", "answers", "dates",
-    "platforms", "texts", "followup", "checks",
+    "platforms", "texts", "followup", "checks", "ics", "dossier",
 }
 EDGE_ONLY = {"klacht.cli", "klacht.ui", "klacht.store", "klacht.edge", "klacht.wizard",
              "klacht.new_cmd", "klacht.check_cmd", "klacht.followup_cli", "klacht.spelling_cli",

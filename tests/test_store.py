@@ -112,7 +112,7 @@ def test_drafts_round_trip(tmp_path: Path) -> None:
         store.load_draft("concept-1")
 
 
-texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
