@@ -24,6 +24,15 @@ def _which(settings_spelling: str, target_kind: str | None) -> str:
     return f"languagetool:{target_kind} (valt terug op embedded als het niet antwoordt)"
 
 
+def _agree(question: str) -> bool:
+    """Ask a yes/no question; only j/ja/y/yes agree (end of input or Ctrl-C is a no)."""
+    try:
+        answer = typer.prompt(question, default="n", show_default=False)
+    except typer.Abort:
+        return False
+    return str(answer).strip().lower() in ("j", "ja", "y", "yes")
+
+
 @app.command()
 def status() -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
@@ -120,7 +129,7 @@ def setup(
                 "Let op: met de publieke LanguageTool-dienst gaat de tekst die je controleert "
                 "naar de servers van languagetool.org, buiten je computer."
             )
-            if not yes and not typer.confirm("Wil je dat?", default=False):
+            if not yes and not _agree("Wil je dat? [j/N]"):
                 _say("Niets veranderd.")
                 return
             save_setting("languagetool_public_api", True)

@@ -127,13 +127,10 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _skip(word: str, known: frozenset[str]) -> bool:
+def _skip(word: str) -> bool:
+    """Tell whether a word is never checked: single letters and acronyms (KLM, NS, ANWB)."""
     bare = word.strip("'\u2019-")
-    if len(bare) < 2:
-        return True
-    if bare.isupper():
-        return True  # acronyms: KLM, NS, ANWB
-    return word in known or word.lower() in known
+    return len(bare) < 2 or bare.isupper()
 
 
 def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
@@ -151,9 +148,9 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     abbr = abbreviations(base)
     findings: list[Finding] = []
     for start, end, word in tokens(text):
-        if _skip(word, known):
+        if word in known or word.lower() in known:
             continue
-        expansions = abbr.get(word.lower())
+        expansions = abbr.get(word.lower()) if len(word) == 1 or not word.isupper() else None
         if expansions:
             findings.append(
                 Finding(
@@ -167,6 +164,8 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
                     suggestions=expansions,
                 )
             )
+            continue
+        if _skip(word):
             continue
         if checker.accepts(word):
             continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 _DATA: Final = Path(__file__).resolve().parent.parent.parent / "data" / "wordlists"
-_BANDS: Final = 10
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 _ACCENTS: Final = {
     "a": "áàäâ",
@@ -121,17 +119,30 @@ _NOT_HEADS: Final = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class _Bucket:
-    words: dict[str, int]
-    """Every word in the bucket and its frequency band."""
-    cased: dict[str, str]
-    """Lower-cased form -> the listed form, for words with capitals."""
-    heads: frozenset[str]
-    mods: frozenset[str]
+    """The words of one bucket; frequency bands are parsed only when suggestions need them."""
+
+    __slots__ = ("_band_text", "_bands", "cased", "heads", "mods", "words")
+
+    def __init__(self, text: str) -> None:
+        sections = text.split("\x1f") if text else [""] * 4
+        self.words = frozenset(sections[0].split("\n"))
+        self.cased = {w.lower(): w for w in sections[1].split("\n")}
+        self.heads = frozenset(sections[2].split("\n"))
+        self.mods = frozenset(sections[3].split("\n"))
+        self._band_text = sections[4:]
+        self._bands: dict[str, int] | None = None
+
+    def band(self, word: str) -> int:
+        if self._bands is None:
+            self._bands = {}
+            for band, section in enumerate(self._band_text, start=1):
+                if section:
+                    self._bands.update(dict.fromkeys(section.split("\n"), band))
+        return self._bands.get(word, 0)
 
 
-_EMPTY: Final = _Bucket({}, {}, frozenset(), frozenset())
+_EMPTY: Final = _Bucket("")
 
 
 class WordList:
@@ -145,9 +156,19 @@ class WordList:
         self._blob = memoryview(raw)[newline + 1 :]
         self._index: dict[str, list[int]] = header["buckets"]
         self._buckets: dict[str, _Bucket] = {}
+        self._route: dict[str, _Bucket] = {}
+        """Three-letter prefix -> its bucket, filled as words are looked up."""
 
     def _bucket(self, word: str) -> _Bucket:
-        key = word[:2].lower()
+        prefix = word[:3]
+        bucket = self._route.get(prefix)
+        if bucket is None:
+            bucket = self._route[prefix] = self._load(prefix.lower())
+        return bucket
+
+    def _load(self, key: str) -> _Bucket:
+        if key not in self._index:
+            key = key[:2]
         bucket = self._buckets.get(key)
         if bucket is None:
             where = self._index.get(key)
@@ -155,25 +176,18 @@ class WordList:
                 bucket = _EMPTY
             else:
                 start, length = where
-                text = zlib.decompress(self._blob[start : start + length]).decode("utf-8")
-                sections = text.split("\x1f")
-                words: dict[str, int] = {}
-                for band in range(_BANDS):
-                    if sections[band]:
-                        words.update(dict.fromkeys(sections[band].split("\n"), band))
-                cased = {w.lower(): w for w in words if not w.islower()}
                 bucket = _Bucket(
-                    words,
-                    cased,
-                    frozenset(sections[_BANDS].split("\n")),
-                    frozenset(sections[_BANDS + 1].split("\n")),
+                    zlib.decompress(self._blob[start : start + length]).decode("utf-8")
                 )
             self._buckets[key] = bucket
         return bucket
 
     def band(self, word: str) -> int | None:
         """Return the frequency band of a listed word (exact case), or None."""
-        return self._bucket(word).words.get(word) if word else None
+        if not word:
+            return None
+        bucket = self._bucket(word)
+        return bucket.band(word) if word in bucket.words else None
 
     def __contains__(self, word: object) -> bool:
         """Tell whether ``word`` is listed exactly."""
@@ -299,7 +313,25 @@ class Embedded:
     def _compound_ok(self, lower: str) -> bool:
         if self.lang != "nl" or len(lower) < 6 or not lower.isalpha():
             return False
-        return self._compound(lower) and self.listed_variant(lower) is None
+        return (
+            self._compound(lower)
+            and self.listed_variant(lower) is None
+            and not self._near_listed(lower)
+        )
+
+    def _near_listed(self, lower: str) -> bool:
+        """Tell whether an unlisted compound is one slip away from a listed word.
+
+        The list holds the usual compounds, so "woordvoeder" next to the listed "woordvoerder"
+        is a typo, not a new word. A listed word that only adds or drops an ending is left
+        alone: that is an inflection ("-s", "-en") of a compound the list may lack.
+        """
+        if self.words.cased(lower) is not None or strip_accents(lower) in self.words:
+            return True
+        for cand in self._slips(lower) | self._rule_variants(lower):
+            if cand in self.words and not (cand.startswith(lower) or lower.startswith(cand)):
+                return True
+        return False
 
     # -- suggestions -------------------------------------------------------------------------
 
@@ -346,9 +378,14 @@ class Embedded:
                 for cand, cost in self._edits(base).items():
                     add(cand, cost + 0.5)
         if not scores and len(lower) <= 14:
+            second: dict[str, float] = {}
             for base, cost1 in edits.items():
                 for cand, cost2 in self._edits(base, cheap=True).items():
-                    add(cand, cost1 + cost2)
+                    if cost1 + cost2 < second.get(cand, 9.0):
+                        second[cand] = cost1 + cost2
+            for cand, cost in second.items():
+                if cand in self.words:
+                    add(cand, cost)
         ranked = sorted(scores, key=lambda s: (scores[s], s))
         return [self._recase(word, s) for s in ranked[:limit]]
 
@@ -358,6 +395,8 @@ class Embedded:
             parts = cand.split(" ")
             return cand if all(p in self.words for p in parts) else None
         if cand in self.words:
+            return cand
+        if cand.startswith("IJ") and cand[2:].islower() and cand.lower() in self.words:
             return cand
         cased = self.words.cased(cand)
         if cased is not None and not cased.isupper():
@@ -370,9 +409,14 @@ class Embedded:
 
     @staticmethod
     def _recase(word: str, suggestion: str) -> str:
-        if word[:1].isupper() and suggestion[:1].islower() and not word.isupper():
-            return suggestion[:1].upper() + suggestion[1:]
-        return suggestion
+        """Capitalise a suggestion for a capitalised word (sentence start), IJ as one letter."""
+        if suggestion.lower() == word.lower().replace("'", "") or not (
+            word[:1].isupper() and word[1:] == word[1:].lower() and suggestion[:1].islower()
+        ):
+            return suggestion
+        if suggestion.startswith("ij"):
+            return "IJ" + suggestion[2:]
+        return suggestion[:1].upper() + suggestion[1:]
 
     def _rule_variants(self, word: str) -> set[str]:
         out: set[str] = set()
@@ -386,6 +430,21 @@ class Embedded:
             for end, repl in (("dt", ("d", "t")), ("t", ("d", "dt")), ("d", ("t", "dt"))):
                 if word.endswith(end):
                     out.update(word[: -len(end)] + r for r in repl)
+        out.discard(word)
+        return out
+
+    @staticmethod
+    def _slips(word: str) -> set[str]:
+        """Return the words one typical slip away: a letter dropped or added, d/t, a vowel."""
+        out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        out.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
+        for i, ch in enumerate(word):
+            if ch in "dt":
+                out.add(word[:i] + ("t" if ch == "d" else "d") + word[i + 1 :])
+            elif ch in "aeiou" and i < len(word) - 3:
+                # an unstressed vowel spelled by ear (sponseren); not in the ending, where
+                # vowels change with inflection (crisis, crises)
+                out.update(word[:i] + v + word[i + 1 :] for v in "aeiou")
         out.discard(word)
         return out
 
@@ -423,5 +482,10 @@ class Embedded:
         """Offer ``word`` split in two listed words (glued words)."""
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            if (len(left) > 1 or left in "aiu") and left in self.words and right in self.words:
+            if (
+                (len(left) > 1 or left in "iu")
+                and len(right) > 1
+                and left in self.words
+                and right in self.words
+            ):
                 add(f"{left} {right}", 0.5 + (0.4 if min(len(left), len(right)) < 3 else 0.0))

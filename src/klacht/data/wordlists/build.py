@@ -7,10 +7,11 @@ dependency). See ``PROVENANCE.md`` for sources and licences.
 
 File format (read by ``klacht.checks.spelling.wordlist``): one JSON line with the bucket index
 ``{"v": 1, "lang": ..., "buckets": {key: [offset, length]}}``, then the zlib-compressed
-buckets. A bucket holds every word whose first two characters, lower-cased, are its key. Its
-text is sections split by ``\\x1f``: sections 0-9 are the words by frequency band (0 = not in
-the frequency list, 9 = most frequent), section 10 the compound heads and section 11 the
-compound modifiers (linking ``s``/``e``/``en`` included), each a ``\\n``-joined list.
+buckets. A bucket holds every word whose first two (or, for big groups, three) characters,
+lower-cased, are its key; a reader looks up the three-letter key first. Its text is sections
+split by ``\\x1f``, each a ``\\n``-joined list: 0 all words, 1 the words with capitals,
+2 the compound heads, 3 the compound modifiers (linking ``s``/``e``/``en`` included), then
+4-12 the words of frequency bands 1-9 (9 = most frequent; unlisted words are band 0).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BANDS = 10
+SECTIONS = 3 + BANDS  # words, cased words, heads, modifiers, bands 1-9
+MAX_BUCKET = 3000  # a two-letter bucket this big is split by the third letter ...
+MIN_SPLIT = 150  # ... for three-letter groups at least this big
 MIN_ROLE_COUNT = 2
 LINKS = ("s", "e", "en", "n")
 # Verb particles and prefixes: "voorstellen" is a particle verb, not a compound, and would
@@ -77,13 +81,20 @@ PARTICLES = frozenset(
 )
 
 
-def bucket_key(word: str) -> str:
-    """Return the bucket a word lives in (must match the reader)."""
-    return word[:2].lower()
+def bucket_key(word: str, split: frozenset[str] = frozenset()) -> str:
+    """Return the bucket a word lives in (must match the reader): 3 characters if split."""
+    key3 = word[:3].lower()
+    return key3 if len(key3) == 3 and key3 in split else word[:2].lower()
 
 
 def _read_list(path: str) -> set[str]:
     return {w.strip() for w in Path(path).read_text(encoding="utf-8").splitlines() if w.strip()}
+
+
+def _extra(lang: str) -> set[str]:
+    """Return klacht's own additions (``extra_<lang>.txt``, ``#`` starts a comment)."""
+    lines = (HERE / f"extra_{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
 
 
 def _unmunch(dic: str, aff: str) -> set[str]:
@@ -132,14 +143,24 @@ def build(lang: str, words: set[str], out: Path) -> None:
     words = {w for w in words if "\n" not in w and "\x1f" not in w and len(w) < 60}
     freq = _frequencies(lang)
     heads, mods = _roles(words) if lang == "nl" else (set(), set())
-    buckets: dict[str, list[list[str]]] = defaultdict(lambda: [[] for _ in range(BANDS + 2)])
+    sizes = Counter(w[:2].lower() for w in words)
+    sizes3 = Counter(w[:3].lower() for w in words if len(w) >= 3)
+    split = frozenset(
+        k3 for k3, n in sizes3.items() if n >= MIN_SPLIT and sizes[k3[:2]] >= MAX_BUCKET
+    )
+    buckets: dict[str, list[list[str]]] = defaultdict(lambda: [[] for _ in range(SECTIONS)])
     for w in words:
+        sections = buckets[bucket_key(w, split)]
+        sections[0].append(w)
+        if not w.islower():
+            sections[1].append(w)
         band = freq.get(w, freq.get(w.lower(), 0))
-        buckets[bucket_key(w)][band].append(w)
+        if band:
+            sections[3 + band].append(w)
     for w in heads:
-        buckets[bucket_key(w)][BANDS].append(w)
+        buckets[bucket_key(w, split)][2].append(w)
     for w in mods:
-        buckets[bucket_key(w)][BANDS + 1].append(w)
+        buckets[bucket_key(w, split)][3].append(w)
     index: dict[str, list[int]] = {}
     blobs: list[bytes] = []
     offset = 0
@@ -164,8 +185,8 @@ def main() -> None:
         "/usr/share/dict/british-english"
     )
     en |= _unmunch("/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_US.aff")
-    build("nl", nl, HERE / "nl.kwl")
-    build("en", en, HERE / "en.kwl")
+    build("nl", nl | _extra("nl"), HERE / "nl.kwl")
+    build("en", en | _extra("en"), HERE / "en.kwl")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,193 @@
+"""The embedded spelling checker: what it accepts, what it flags, and what it suggests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from klacht.checks import apply_fix, check_text, spelling
+from klacht.config import Settings
+from klacht.errors import KlachtError
+
+
+def flagged(text: str, lang: str = "nl", known: tuple[str, ...] = ()) -> list[str]:
+    """Return the flagged slices of ``text``."""
+    return [f.text for f in spelling.check_embedded(text, lang=lang, known_words=known)]
+
+
+def first_suggestions(word: str, lang: str = "nl") -> tuple[str, ...]:
+    """Return the suggestions for a single misspelt word."""
+    [finding] = spelling.check_embedded(word, lang=lang)
+    return finding.suggestions
+
+
+def test_correct_dutch_post_has_no_findings() -> None:
+    """A correctly spelt Dutch complaint passes untouched, and the embedded checker is named."""
+    text = (
+        "Beste klantenservice, vorige week heb ik een terugbelverzoek ingediend, maar niemand "
+        "heeft gebeld. Mijn bestelling is nog steeds niet bezorgd. Wilt u dit oplossen?"
+    )
+    assert spelling.check(text, lang="nl", settings=Settings()) == ([], "embedded")
+
+
+def test_correct_english_post_has_no_findings() -> None:
+    """A correctly spelt English complaint passes untouched."""
+    text = "My suitcase did not arrive and nobody has answered my claim for twelve days."
+    assert flagged(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "klantenservice",
+        "webcareteam",
+        "terugbelverzoek",
+        "klantenservicemedewerkster",
+        "pakketbezorger",
+        "treinvertraging",
+        "retourlabel",
+        "bezorgmoment",
+        "wasmachinemonteur",
+        "vertragingsmelding",
+        "Klantenservice",
+    ],
+)
+def test_dutch_compounds_are_accepted(word: str) -> None:
+    """Dutch compounds of known parts (with linking s/e/en) are words, listed or not."""
+    assert flagged(word) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@KLM_NL",
+        "@user@mastodon.social",
+        "#klmfail",
+        "https://www.example.com/pad?x=1",
+        "www.voorbeeld.nl",
+        "klant.service@example.com",
+        "KL1234",
+        "3x",
+        "20-11",
+        "14:30",
+        "€ 129,95",
+        "ANWB",
+        "NS",
+    ],
+)
+def test_never_flagged(text: str) -> None:
+    """Handles, hashtags, URLs, e-mail addresses, numbers, codes and acronyms are skipped."""
+    assert flagged(f"Zie {text} graag.") == []
+
+
+def test_company_name_and_handle_are_known_words() -> None:
+    """The company's name and handle (known_words) are never flagged, in any case."""
+    assert (
+        flagged("Beste Zalandu, zalandu heeft het verprutst.", known=("Zalandu", "@zalandu")) == []
+    )
+    assert flagged("Beste Zalandu.") == ["Zalandu"]
+
+
+def test_personal_dictionary() -> None:
+    """A word added to the personal dictionary is no longer flagged."""
+    assert flagged("Mijn Fietsjefix kapot.") == ["Fietsjefix"]
+    assert spelling.add_word("Fietsjefix") is True
+    assert spelling.add_word("Fietsjefix") is False
+    assert "Fietsjefix" in spelling.load_dictionary()
+    assert spelling.dictionary_path().read_text(encoding="utf-8") == "Fietsjefix\n"
+    assert flagged("Mijn Fietsjefix kapot.") == []
+
+
+@pytest.mark.parametrize("word", ["", "   ", "twee woorden"])
+def test_add_word_refuses_non_words(word: str) -> None:
+    """Only single words go into the personal dictionary."""
+    with pytest.raises(KlachtError):
+        spelling.add_word(word)
+
+
+def test_finding_shape_and_offsets() -> None:
+    """A finding is a spelling warning whose span is exactly the misspelt word."""
+    text = "Boos 😡 want mijn vlucht is geanuleerd!"
+    [f] = spelling.check_embedded(text, lang="nl")
+    assert (f.kind, f.rule, f.severity) == ("spelling", "spelling.unknown", "warning")
+    assert text[f.start : f.end] == f.text == "geanuleerd"
+    assert f.suggestions[0] == "geannuleerd"
+    assert "geannuleerd" in f.message
+    assert apply_fix(text, f, f.suggestions[0]) == "Boos 😡 want mijn vlucht is geannuleerd!"
+
+
+def test_messages_follow_the_language() -> None:
+    """Dutch text gets a Dutch message, English text an English one."""
+    [nl] = spelling.check_embedded("geanuleerd", lang="nl")
+    [en] = spelling.check_embedded("recieve", lang="en")
+    assert nl.message.startswith("Onbekend woord")
+    assert en.message.startswith("Unknown word")
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("geantwoort", "geantwoord"),  # d/t
+        ("gebeurdt", "gebeurd"),  # d/t
+        ("vrijdachs", "vrijdags"),  # ch/g
+        ("beijna", "bijna"),  # ei/ij
+        ("vrauw", "vrouw"),  # au/ou
+        ("verkeerdt", "verkeerd"),  # d/t
+        ("onmiddelijk", "onmiddellijk"),  # doubled letter
+        ("herrinnering", "herinnering"),  # doubled letter
+        ("nogsteeds", "nog steeds"),  # glued
+        ("Ijsland", "IJsland"),  # the IJ digraph
+        ("komissie", "commissie"),  # c/k and a doubled letter
+        ("politiebureau's", "politiebureaus"),  # apostrophe plural
+    ],
+)
+def test_dutch_slips_get_the_right_suggestion_first_or_close(wrong: str, right: str) -> None:
+    """The usual Dutch slips are flagged and the right word is among the first three."""
+    assert right in first_suggestions(wrong)[:3]
+
+
+@pytest.mark.parametrize(
+    ("abbr", "expansion"),
+    [("mss", "misschien"), ("idd", "inderdaad"), ("zsm", "zo snel mogelijk"), ("Mss", "misschien")],
+)
+def test_chat_abbreviations(abbr: str, expansion: str) -> None:
+    """Chat abbreviations are flagged with their written-out form."""
+    [f] = spelling.check_embedded(f"Kunnen jullie {abbr} reageren?", lang="nl")
+    assert f.rule == "spelling.abbreviation"
+    assert f.suggestions[0] == expansion
+
+
+def test_english_suggestions() -> None:
+    """English misspellings get English corrections."""
+    assert first_suggestions("recieve", "en")[0] == "receive"
+    assert "refund" in first_suggestions("refnud", "en")[:3]
+    assert flagged("u shuld pls refund me", "en") == ["u", "shuld", "pls"]
+
+
+def test_belgian_dutch_uses_the_dutch_list() -> None:
+    """nl-BE is checked with the Dutch word list (Belgian words included)."""
+    assert flagged("Mijn gsm en mijn camion zijn geanuleerd.", "nl-BE") == ["geanuleerd"]
+
+
+def test_wrongly_hyphenated_compound_is_flagged() -> None:
+    """A hyphen where Dutch writes the compound as one word is flagged with the listed form."""
+    assert first_suggestions("politie-aanwezigheid")[0] == "politieaanwezigheid"
+
+
+def test_check_text_runs_spelling_and_names_the_backend() -> None:
+    """The check entry point includes spelling findings and reports the checker that ran."""
+    report = check_text("Mijn vlucht is geanuleerd.", lang="nl", settings=Settings())
+    assert report.backend == "embedded"
+    assert any(f.rule == "spelling.unknown" for f in report.findings)
+    assert not report.has_errors
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_any_text_gives_consistent_spans(text: str) -> None:
+    """On any text the checker never crashes and every span matches its slice."""
+    for lang in ("nl", "en"):
+        for f in spelling.check_embedded(text, lang=lang):
+            assert text[f.start : f.end] == f.text
+            assert f.text

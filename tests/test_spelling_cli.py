@@ -1,0 +1,186 @@
+"""`klacht spelling status|add|setup|download`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import yaml
+
+from fake_languagetool import FakeLanguageTool
+from klacht.checks.spelling import languagetool
+from klacht.cli import app
+from klacht.config import config_path, load_settings
+from klacht.errors import SpellcheckUnavailable
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+    from typer.testing import CliRunner
+
+
+def saved() -> dict[str, object]:
+    """Return config.yaml as written."""
+    data = yaml.safe_load(config_path().read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_status_by_default_is_embedded(runner: CliRunner) -> None:
+    """With nothing set up, status names the embedded checker, Java and the download."""
+    result = runner.invoke(app, ["spelling", "status"])
+    assert result.exit_code == 0
+    assert "embedded" in result.stdout
+    assert "Java:" in result.stdout
+    assert "LanguageTool gedownload: nee" in result.stdout
+
+
+def test_status_reports_a_reachable_server(runner: CliRunner) -> None:
+    """status asks a configured server for its languages and says it answers."""
+    with FakeLanguageTool() as fake:
+        assert runner.invoke(app, ["spelling", "setup", "--server", fake.url]).exit_code == 0
+        result = runner.invoke(app, ["spelling", "status"])
+    assert result.exit_code == 0
+    assert "languagetool:server" in result.stdout
+    assert "bereikbaar, 4 talen" in result.stdout
+
+
+def test_add_word(runner: CliRunner, klacht_home: Path) -> None:
+    """`spelling add` writes the personal dictionary, and `check` then accepts the word."""
+    assert runner.invoke(app, ["check", "Mijn Fietsjefix is kapot.", "--json"]).stdout.count(
+        "Fietsjefix"
+    )
+    result = runner.invoke(app, ["spelling", "add", "Fietsjefix"])
+    assert result.exit_code == 0
+    assert "Fietsjefix" in result.stdout
+    assert (klacht_home / "dictionary.txt").read_text(encoding="utf-8") == "Fietsjefix\n"
+    checked = runner.invoke(app, ["check", "Mijn Fietsjefix is kapot.", "--json"])
+    assert "Fietsjefix" not in checked.stdout
+    again = runner.invoke(app, ["spelling", "add", "Fietsjefix"])
+    assert "stond al" in again.stdout
+
+
+def test_add_refuses_two_words(runner: CliRunner) -> None:
+    """Adding more than one word at once is bad input (exit 2)."""
+    result = runner.invoke(app, ["spelling", "add", "twee woorden"])
+    assert result.exit_code == 2
+    assert "Fout" in result.stderr
+
+
+def test_setup_server(runner: CliRunner) -> None:
+    """--server records the URL and switches the other LanguageTool options off."""
+    result = runner.invoke(app, ["spelling", "setup", "--server", "http://localhost:8081"])
+    assert result.exit_code == 0
+    assert saved()["languagetool_url"] == "http://localhost:8081"
+    settings = load_settings()
+    assert settings.spelling == "auto"
+    assert not settings.languagetool_public_api
+
+
+def test_setup_server_refuses_a_non_http_url(runner: CliRunner) -> None:
+    """A server address must be http(s); anything else is refused with exit 2."""
+    result = runner.invoke(app, ["spelling", "setup", "--server", "localhost:8081"])
+    assert result.exit_code == 2
+    assert not config_path().exists()
+
+
+def test_setup_needs_exactly_one_choice(runner: CliRunner) -> None:
+    """No choice, or two, is bad input."""
+    assert runner.invoke(app, ["spelling", "setup"]).exit_code == 2
+    assert runner.invoke(app, ["spelling", "setup", "--public", "--embedded"]).exit_code == 2
+
+
+def test_setup_public_declined_changes_nothing(runner: CliRunner) -> None:
+    """The public API is not switched on when the user says no, and the warning was shown."""
+    result = runner.invoke(app, ["spelling", "setup", "--public"], input="n\n")
+    assert "buiten je computer" in result.stdout
+    assert not config_path().exists()
+    assert not load_settings().languagetool_public_api
+
+
+def test_setup_public_confirmed(runner: CliRunner) -> None:
+    """Saying yes records the opt-in in config.yaml."""
+    result = runner.invoke(app, ["spelling", "setup", "--public"], input="j\n")
+    assert result.exit_code == 0, result.output
+    assert "languagetool.org" in result.stdout
+    assert load_settings().languagetool_public_api is True
+
+
+def test_setup_public_with_yes_flag(runner: CliRunner) -> None:
+    """--yes skips the question but still says the text leaves the machine."""
+    result = runner.invoke(app, ["spelling", "setup", "--public", "--yes"])
+    assert result.exit_code == 0
+    assert "buiten je computer" in result.stdout
+    assert load_settings().languagetool_public_api is True
+
+
+def test_setup_embedded_switches_everything_off(runner: CliRunner) -> None:
+    """--embedded undoes the LanguageTool choices."""
+    runner.invoke(app, ["spelling", "setup", "--public", "--yes"])
+    result = runner.invoke(app, ["spelling", "setup", "--embedded"])
+    assert result.exit_code == 0
+    settings = load_settings()
+    assert (settings.spelling, settings.languagetool_public_api) == ("embedded", False)
+
+
+def test_setup_local_without_java(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--local without Java 17 is refused and nothing is saved."""
+    monkeypatch.setattr(languagetool, "java_version", lambda: None)
+    result = runner.invoke(app, ["spelling", "setup", "--local"])
+    assert result.exit_code == 2
+    assert "Java 17" in result.stderr
+    assert not config_path().exists()
+
+
+def test_setup_local_with_java(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--local with Java records the choice and says the download is still needed."""
+    monkeypatch.setattr(languagetool, "java_version", lambda: 21)
+    result = runner.invoke(app, ["spelling", "setup", "--local"])
+    assert result.exit_code == 0
+    assert "klacht spelling download" in result.stdout
+    assert load_settings().languagetool_local is True
+
+
+def test_download_without_java(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """download refuses cleanly (exit 1) when there is no Java."""
+    monkeypatch.setattr(languagetool, "java_version", lambda: None)
+    result = runner.invoke(app, ["spelling", "download"])
+    assert result.exit_code == 1
+    assert "Java 17" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_download_with_old_java(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """download names the Java version it found when that is too old."""
+    monkeypatch.setattr(languagetool, "java_version", lambda: 11)
+    result = runner.invoke(app, ["spelling", "download"])
+    assert result.exit_code == 1
+    assert "gevonden: 11" in result.stderr
+
+
+def test_download_offline(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A download that fails (offline) ends with a clear message and exit 1."""
+    monkeypatch.setattr(languagetool, "java_version", lambda: 17)
+
+    def offline() -> None:
+        raise SpellcheckUnavailable("Downloaden lukte niet: geen verbinding")
+
+    monkeypatch.setattr(languagetool, "download", offline)
+    result = runner.invoke(app, ["spelling", "download"])
+    assert result.exit_code == 1
+    assert "geen verbinding" in result.stderr
+    assert "internetverbinding" in result.stderr
+
+
+def test_download_refuses_with_a_fake_old_java_on_path(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real `java -version` call that reports Java 11 stops the download before it starts."""
+    java = tmp_path / "bin" / "java"
+    java.parent.mkdir()
+    java.write_text("#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n", "utf-8")
+    java.chmod(0o755)
+    monkeypatch.setenv("PATH", str(java.parent))
+    result = runner.invoke(app, ["spelling", "download"])
+    assert result.exit_code == 1
+    assert "gevonden: 11" in result.stderr
