@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from klacht.checks import length
 from klacht.platforms import PLATFORMS
@@ -154,3 +156,33 @@ def test_length_message_speaks_the_users_language() -> None:
     en = next(f for f in length.check(text, platform="x", lang="en") if f.rule == "length.limit")
     assert "Te lang" in nl.message and "281" in nl.message
     assert "Too long" in en.message and "281" in en.message
+
+
+_X_ALPHABET = st.characters(codec="utf-8") | st.sampled_from(
+    [*"abc .,:/-@#\r\n©®é€😀👍🏽中", "bol.com", "https://x.co", "\u200d"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_X_ALPHABET, max_size=40).map("".join))
+def test_x_fast_path_agrees_with_twitter_text(text: str) -> None:
+    """klacht's fast count for plain text equals twitter-text's count on any text."""
+    from twitter_text import parse_tweet
+
+    assert length.x_length(text) == parse_tweet(text).weightedLength
+
+
+def test_x_plain_post_skips_the_slow_import() -> None:
+    """A plain Dutch post is counted without importing twitter_text."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from klacht.checks.length import measure; "
+        "n = measure('Op 3 mei besteld, graag geld terug! Café.', 'x'); "
+        "print(n, 'twitter_text' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["41", "False"]

@@ -3,8 +3,8 @@
 Built-in packs live in ``klacht/data/rules/<family>.<lang>.yaml``; users may add their own
 ``*.yaml`` files to ``paths.config_dir() / "rules"``. A pack holds one language: its file name
 ends in ``.nl.yaml`` or ``.en.yaml``, or it says ``lang: nl`` in a top-level mapping
-``{lang: .., rules: [..]}``. Only ``yaml.safe_load`` is used, and every problem names the file
-and the rule id.
+``{lang: .., rules: [..]}``. Only YAML's safe loader is used (``SafeLoader``, or its C
+twin ``CSafeLoader``), and every problem names the file and the rule id.
 """
 
 from __future__ import annotations
@@ -134,7 +134,10 @@ def _load_files(files: tuple[Path, ...], lang: str) -> tuple[Rule, ...]:
 
 
 def pack_lang(path: Path, raw: object) -> str | None:
-    """Return the language of a pack: from a ``lang`` key, else from its file name."""
+    """Return the language of a pack: from a ``lang`` key, else from its file name.
+
+    ``raw`` is the parsed pack, or ``None`` to look at the file name only.
+    """
     if isinstance(raw, dict) and "lang" in raw:
         return str(raw["lang"])
     suffixes = path.name.split(".")
@@ -149,6 +152,9 @@ def load_pack(path: Path, *, lang: str | None = None) -> tuple[Rule, ...]:
     Raises:
         DataFileError: unreadable file, invalid YAML or an invalid rule.
     """
+    named = pack_lang(path, None)
+    if lang is not None and named is not None and named != lang:
+        return ()  # another language's pack: not even parsed
     import yaml
 
     try:
@@ -156,7 +162,8 @@ def load_pack(path: Path, *, lang: str | None = None) -> tuple[Rule, ...]:
     except (OSError, UnicodeDecodeError) as err:
         raise DataFileError(f"Kan {path} niet lezen: {err}") from err
     try:
-        raw = yaml.safe_load(text)
+        # The safe loader, in C where libyaml is there (ten times faster: cold `klacht check`).
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 -- a safe loader
     except yaml.YAMLError as err:
         raise DataFileError(f"{path} is geen geldige YAML: {err}") from err
     if raw is None:

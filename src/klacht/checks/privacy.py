@@ -152,11 +152,13 @@ def _international(raw: str) -> bool:
     return raw.lstrip("(").startswith(("+", "00"))
 
 
-_PHONE_HINT = re.compile(r"(?:\+|00)\d|\(?0\d")
+# A run of at least nine digits (with spaces, dashes, dots or brackets) that starts like a phone
+# number: only then is the slow phonenumbers import worth it.
+_PHONE_HINT = re.compile(r"(?:\+|\(?0)\d[\d\s()./-]{7,}\d")
 
 
 def _phones(text: str) -> Iterator[tuple[str, int, int]]:
-    if not _PHONE_HINT.search(text):
+    if not any(sum(c.isdigit() for c in m.group(0)) >= 8 for m in _PHONE_HINT.finditer(text)):
         return
     import phonenumbers  # lazy: slow to import, and most texts hold no number
 

@@ -85,6 +85,8 @@ def _caps(text: str, message: str, lang: str) -> Iterator[Finding]:
         if _is_caps(m.group(0)):
             run.append(m)
             continue
+        if run and m.group(0).isdigit():
+            continue  # a number inside a shouted run ("VAN 3 MEI") neither breaks nor counts
         yield from _flag_run(text, run, known, message, lang)
         run = []
     yield from _flag_run(text, run, known, message, lang)
