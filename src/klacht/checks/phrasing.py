@@ -32,7 +32,8 @@ class Check(Protocol):
 
 
 def _wrap(body: str, flags: int) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w@#])(?:" + body + r")(?![\w])", flags)
+    # Not inside a word, a handle or a hyphenated compound ("idiot-proof", "anti-kut").
+    return re.compile(r"(?<![\w@#])(?<!\w-)(?:" + body + r")(?!\w|-\w)", flags)
 
 
 def _regexes(rule: Rule, literals: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
