@@ -297,3 +297,26 @@ def test_real_server() -> None:
     findings, backend = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
     assert backend == "languagetool:server"
     assert any(f.text == "geanuleerd" and "geannuleerd" in f.suggestions for f in findings)
+
+
+def test_chat_abbreviations_are_added_to_languagetool_findings(fake: FakeLanguageTool) -> None:
+    """klacht's chat-abbreviation findings join LanguageTool's, unless LanguageTool has the span."""
+    text = "Ik wil zsm reactie, mijn vlucht is geanuleerd, mss morgen?"
+    findings, backend = spelling.check(text, lang="nl", settings=server_settings(fake.url))
+    assert backend == "languagetool:server"
+    assert [(f.text, f.rule) for f in findings] == [
+        ("zsm", "spelling.abbreviation"),
+        ("geanuleerd", "lt.MORFOLOGIK_RULE_NL_NL"),
+        ("mss", "lt.NL_SIMPLE_REPLACE"),
+    ]
+
+
+def test_checker_chain() -> None:
+    """LanguageTool comes first when configured; the embedded checker is always the last resort."""
+    assert [c.name for c in spelling.checkers(Settings())] == ["embedded"]
+    chain = spelling.checkers(Settings(languagetool_url="http://localhost:8081"))
+    assert [c.name for c in chain] == ["languagetool:server", "embedded"]
+    assert [
+        c.name
+        for c in spelling.checkers(Settings(spelling="embedded", languagetool_public_api=True))
+    ] == ["embedded"]

@@ -13,7 +13,8 @@ exit 1 (that is for tone, privacy and length errors).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Protocol
 
 from klacht import paths
 from klacht.errors import SpellcheckUnavailable
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
+    from klacht.checks.spelling.languagetool import Target
     from klacht.checks.spelling.wordlist import Embedded
     from klacht.config import Settings
     from klacht.model import Finding
@@ -133,41 +135,64 @@ def _skip(word: str) -> bool:
     return len(bare) < 2 or bare.isupper()
 
 
+def _known(known_words: Iterable[str]) -> frozenset[str]:
+    known = frozenset(w for w in known_words if w) | load_dictionary()
+    return (
+        known
+        | frozenset(w.lower() for w in known)
+        | frozenset(w.lstrip("@#").lower() for w in known)
+    )
+
+
+def _abbreviation(text: str, start: int, end: int, lang: str) -> Finding | None:
+    from klacht.model import Finding
+
+    word = text[start:end]
+    if len(word) > 1 and word.isupper():
+        return None  # ASAP, IDD: an acronym, never flagged
+    expansions = abbreviations(lang).get(word.lower())
+    if not expansions:
+        return None
+    return Finding(
+        kind="spelling",
+        rule="spelling.abbreviation",
+        severity="warning",
+        start=start,
+        end=end,
+        text=word,
+        message=_message("abbreviation", lang, word, expansions),
+        suggestions=expansions,
+    )
+
+
+def check_abbreviations(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
+    """Return findings for chat abbreviations only (``mss``, ``zsm``; added to LanguageTool's)."""
+    base = "nl" if lang.startswith("nl") else "en"
+    known = _known(known_words)
+    found = (
+        _abbreviation(text, start, end, base)
+        for start, end, word in tokens(text)
+        if word not in known and word.lower() not in known
+    )
+    return [f for f in found if f is not None]
+
+
 def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
     """Return the embedded checker's findings on ``text``."""
     from klacht.model import Finding
 
     base = "nl" if lang.startswith("nl") else "en"
     checker = _embedded(base)
-    known = frozenset(w for w in known_words if w) | load_dictionary()
-    known = (
-        known
-        | frozenset(w.lower() for w in known)
-        | frozenset(w.lstrip("@#").lower() for w in known)
-    )
-    abbr = abbreviations(base)
+    known = _known(known_words)
     findings: list[Finding] = []
     for start, end, word in tokens(text):
         if word in known or word.lower() in known:
             continue
-        expansions = abbr.get(word.lower()) if len(word) == 1 or not word.isupper() else None
-        if expansions:
-            findings.append(
-                Finding(
-                    kind="spelling",
-                    rule="spelling.abbreviation",
-                    severity="warning",
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    message=_message("abbreviation", base, word, expansions),
-                    suggestions=expansions,
-                )
-            )
+        abbreviation = _abbreviation(text, start, end, base)
+        if abbreviation is not None:
+            findings.append(abbreviation)
             continue
-        if _skip(word):
-            continue
-        if checker.accepts(word):
+        if _skip(word) or checker.accepts(word):
             continue
         suggestions = tuple(checker.suggest(word))
         findings.append(
@@ -217,27 +242,87 @@ def _message(kind: str, lang: str, word: str, suggestions: tuple[str, ...]) -> s
     return f"Unknown word '{word}'.{tail}"
 
 
+class SpellChecker(Protocol):
+    """One spelling checker: a name for the ``backend`` field and a check that may fail."""
+
+    @property
+    def name(self) -> str:
+        """Return the name reported as the backend that ran."""
+        ...
+
+    def check(self, text: str, *, lang: str, known_words: tuple[str, ...]) -> list[Finding]:
+        """Return findings; raise SpellcheckUnavailable when the checker cannot answer."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class WordlistChecker:
+    """The embedded, offline checker; it always answers."""
+
+    name: str = "embedded"
+
+    def check(self, text: str, *, lang: str, known_words: tuple[str, ...]) -> list[Finding]:
+        """Return the embedded checker's findings."""
+        return check_embedded(text, lang=lang, known_words=known_words)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageToolChecker:
+    """LanguageTool at the configured place, plus klacht's chat-abbreviation findings."""
+
+    settings: Settings
+    target: Target
+
+    @property
+    def name(self) -> str:
+        """Return ``languagetool:server``, ``languagetool:public`` or ``languagetool:local``."""
+        return f"languagetool:{self.target.kind}"
+
+    def check(self, text: str, *, lang: str, known_words: tuple[str, ...]) -> list[Finding]:
+        """Return LanguageTool's findings; raise SpellcheckUnavailable on any failure."""
+        from klacht.checks.spelling import languagetool
+
+        found = languagetool.check(
+            text, lang=lang, settings=self.settings, target=self.target, known=known_words
+        )
+        extra = [
+            a
+            for a in check_abbreviations(text, lang=lang, known_words=known_words)
+            if not any(f.start < a.end and a.start < f.end for f in found)
+        ]
+        return sorted(found + extra, key=lambda f: (f.start, f.end))
+
+
+def checkers(settings: Settings) -> list[SpellChecker]:
+    """Return the checkers to try, in order; the embedded one is always last."""
+    chain: list[SpellChecker] = []
+    wants_lt = (
+        settings.languagetool_url or settings.languagetool_public_api or settings.languagetool_local
+    )
+    if settings.spelling in ("auto", "languagetool") and wants_lt:
+        from klacht.checks.spelling import languagetool
+
+        target = languagetool.configured(settings)
+        if target is not None:
+            chain.append(LanguageToolChecker(settings, target))
+    chain.append(WordlistChecker())
+    return chain
+
+
 def check(
     text: str, *, lang: str, settings: Settings, known_words: tuple[str, ...] = ()
 ) -> tuple[list[Finding], str]:
     """Return the spelling findings on ``text`` and the name of the checker that ran.
 
     The name is ``embedded``, ``languagetool:local``, ``languagetool:server``,
-    ``languagetool:public`` or ``off``.
+    ``languagetool:public`` or ``off``. A LanguageTool that fails (error, timeout, dead
+    server, bad answer) gives way to the embedded checker.
     """
     if settings.spelling == "off":
         return [], "off"
-    if settings.spelling in ("auto", "languagetool"):
-        from klacht.checks.spelling import languagetool
-
-        target = languagetool.configured(settings)
-        if target is not None:
-            try:
-                findings = languagetool.check(
-                    text, lang=lang, settings=settings, target=target, known=known_words
-                )
-            except SpellcheckUnavailable:
-                pass
-            else:
-                return findings, f"languagetool:{target.kind}"
-    return check_embedded(text, lang=lang, known_words=known_words), "embedded"
+    for checker in checkers(settings):
+        try:
+            return checker.check(text, lang=lang, known_words=known_words), checker.name
+        except SpellcheckUnavailable:
+            continue
+    return [], "off"  # unreachable: the embedded checker always answers

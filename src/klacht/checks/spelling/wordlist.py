@@ -70,7 +70,7 @@ _RULES: Final = {
         ("g", "gh"),
     ),
 }
-_LINKS: Final = ("s", "e", "en", "n", "")
+_CACHE_SIZE: Final = 4096
 # A compound whose head is one of these is two words glued together ("voorelkaar").
 _NOT_HEADS: Final = frozenset(
     [
@@ -226,6 +226,7 @@ class Embedded:
         """Use the word list of ``lang``."""
         self.lang = "nl" if lang.startswith("nl") else "en"
         self.words = load(self.lang)
+        self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
 
     # -- acceptance --------------------------------------------------------------------------
 
@@ -336,8 +337,16 @@ class Embedded:
     # -- suggestions -------------------------------------------------------------------------
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
-        """Return up to ``limit`` corrections for ``word``, best first."""
-        word = word.replace("\u2019", "'")
+        """Return up to ``limit`` corrections for ``word``, best first (cached per word)."""
+        key = (word, limit)
+        cached = self._suggestions.get(key)
+        if cached is None:
+            if len(self._suggestions) >= _CACHE_SIZE:
+                self._suggestions.clear()
+            cached = self._suggestions[key] = self._suggest(word.replace("\u2019", "'"), limit)
+        return list(cached)
+
+    def _suggest(self, word: str, limit: int) -> tuple[str, ...]:
         scores: dict[str, float] = {}
 
         def add(cand: str, cost: float) -> None:
@@ -387,7 +396,7 @@ class Embedded:
                 if cand in self.words:
                     add(cand, cost)
         ranked = sorted(scores, key=lambda s: (scores[s], s))
-        return [self._recase(word, s) for s in ranked[:limit]]
+        return tuple(self._recase(word, s) for s in ranked[:limit])
 
     def _known_form(self, cand: str) -> str | None:
         """Return the listed form of a candidate (or of each word of a split), else None."""
