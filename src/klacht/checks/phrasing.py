@@ -69,10 +69,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def _cancelled(
-    rule: Rule, unless: tuple[re.Pattern[str], ...], text: str, m: re.Match[str]
-) -> bool:
-    del rule
+def _cancelled(unless: tuple[re.Pattern[str], ...], text: str, m: re.Match[str]) -> bool:
     if not unless:
         return False
     sentence = _sentence(text, m.start(), m.end())
@@ -111,7 +108,7 @@ class Existence(NamedTuple):
     def find(self, text: str) -> Iterator[Finding]:
         """Yield a finding per match not cancelled by an ``unless`` pattern."""
         for m in _matches(self.regexes, text):
-            if _cancelled(self.rule, self.unless, text, m):
+            if _cancelled(self.unless, text, m):
                 continue
             keep = m.groupdict().get("keep")
             sugg: tuple[str, ...] = (keep.lower(),) if keep else ()
@@ -130,7 +127,7 @@ class Substitution(NamedTuple):
     def find(self, text: str) -> Iterator[Finding]:
         """Yield a finding per match, with the preferred form as the suggestion."""
         for m in _matches(self.regexes, text):
-            if _cancelled(self.rule, self.unless, text, m):
+            if _cancelled(self.unless, text, m):
                 continue
             key = " ".join(m.group(0).split())
             repl = self.table.get(key.lower() if self.rule.ignorecase else key)
