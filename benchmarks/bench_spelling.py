@@ -184,10 +184,13 @@ def corrections(name: str, lang: str, *, verbose: bool) -> None:
     stats: dict[str, Counter[str]] = {"all": Counter(), "dictionary-detectable": Counter()}
     by_type: dict[str, Counter[str]] = {}
     misses: list[str] = []
+    times: list[float] = []
     for row in _rows(name):
         wrong = row["wrong"]
         right = {row["correction"], *row["alternatives"].split("|")}
+        start = time.perf_counter()
         findings = check_embedded(wrong, lang=lang)
+        times.append(time.perf_counter() - start)
         suggestions = findings[0].suggestions if findings else ()
         found = bool(findings)
         top1 = bool(suggestions) and suggestions[0] in right
@@ -214,6 +217,11 @@ def corrections(name: str, lang: str, *, verbose: bool) -> None:
             f"{key:22} n={c['n']:3} recall {c['found'] / n:.3f}  top-1 {c['top1'] / n:.3f}  "
             f"top-3 {c['top3'] / n:.3f}"
         )
+    times.sort()
+    print(
+        f"time per misspelt word (flag + suggestions): median {statistics.median(times) * 1000:.1f}"
+        f" ms, p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms, max {times[-1] * 1000:.1f} ms"
+    )
     for key, c in sorted(by_type.items()):
         n = c["n"]
         print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 import yaml
 
 from fake_languagetool import FakeLanguageTool
@@ -15,7 +16,6 @@ from klacht.errors import SpellcheckUnavailable
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import pytest
     from typer.testing import CliRunner
 
 
@@ -184,3 +184,23 @@ def test_download_refuses_with_a_fake_old_java_on_path(
     result = runner.invoke(app, ["spelling", "download"])
     assert result.exit_code == 1
     assert "gevonden: 11" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ('languagetool_public_api: "no"\n', "true of false"),
+        ("languagetool_local: 1\n", "true of false"),
+        ("languagetool_url: ftp://x\n", "http://"),
+        ("languagetool_timeout: 0\n", "languagetool_timeout"),
+        ("languagetool_timeout: .nan\n", "languagetool_timeout"),
+    ],
+)
+def test_bad_languagetool_settings_are_refused(line: str, phrase: str) -> None:
+    """A quoted "no" never opts in to the public API; unusable URLs and timeouts are refused."""
+    from klacht.errors import DataFileError
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text(line, encoding="utf-8")
+    with pytest.raises(DataFileError, match=phrase):
+        load_settings()

@@ -84,8 +84,8 @@ def load_settings(path: Path | None = None) -> Settings:
             disabled_rules=tuple(str(r) for r in raw.get("disabled_rules") or ()),
             spelling=str(raw.get("spelling", "auto")),
             languagetool_url=str(raw.get("languagetool_url") or ""),
-            languagetool_public_api=bool(raw.get("languagetool_public_api", False)),
-            languagetool_local=bool(raw.get("languagetool_local", False)),
+            languagetool_public_api=_flag(raw, "languagetool_public_api"),
+            languagetool_local=_flag(raw, "languagetool_local"),
             languagetool_timeout=float(raw.get("languagetool_timeout", 1.5)),
             schedule=dict(raw.get("schedule") or {}),
         )
@@ -98,7 +98,28 @@ def load_settings(path: Path | None = None) -> Settings:
         )
     if settings.lang not in ("nl", "en"):
         raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
+    _check_languagetool(settings, path)
     return settings
+
+
+def _flag(raw: dict[str, Any], key: str) -> bool:
+    """Read a yes/no opt-in strictly: only YAML ``true`` switches it on (a quoted "no" is no)."""
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} moet true of false zijn")
+    return value
+
+
+def _check_languagetool(settings: Settings, path: Path) -> None:
+    """Refuse LanguageTool settings that cannot work (spelling part of the config)."""
+    url = settings.languagetool_url
+    if url and not url.startswith(("http://", "https://")):
+        raise DataFileError(f"{path}: languagetool_url moet met http:// of https:// beginnen.")
+    timeout = settings.languagetool_timeout
+    if not 0.1 <= timeout <= 60:  # also refuses NaN
+        raise DataFileError(
+            f"{path}: languagetool_timeout moet tussen 0.1 en 60 seconden liggen, niet {timeout}."
+        )
 
 
 def save_setting(key: str, value: object, path: Path | None = None) -> None:

@@ -71,6 +71,7 @@ _RULES: Final = {
     ),
 }
 _CACHE_SIZE: Final = 4096
+_VOWELS: Final = "aeiouy"
 # A compound whose head is one of these is two words glued together ("voorelkaar").
 _NOT_HEADS: Final = frozenset(
     [
@@ -354,7 +355,7 @@ class Embedded:
             if form is None or form == word:
                 return
             band = self.words.band(form) or 0
-            score = cost - 0.09 * band
+            score = cost - 0.12 * band
             if score < scores.get(form, 99.0):
                 scores[form] = score
 
@@ -470,6 +471,12 @@ class Embedded:
                 cand = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
                 out[cand] = min(out.get(cand, 9.0), 0.8)
         if cheap:
+            # the second edit of a two-edit search: also a vowel for a vowel (sepErate)
+            for i, ch in enumerate(word):
+                if ch in _VOWELS:
+                    for v in _VOWELS:
+                        if v != ch:
+                            out.setdefault(word[:i] + v + word[i + 1 :], 1.0)
             return out
         for i, ch in enumerate(word):
             alphabet = _LETTERS + _ACCENTS.get(_PLAIN.get(ch, ch), "")
@@ -480,7 +487,7 @@ class Embedded:
                     out[cand] = min(out.get(cand, 9.0), cost)
         for i in range(n + 1):
             prev = word[i - 1] if i else ""
-            for c in _LETTERS + "-'":
+            for c in _LETTERS + "-'\u00e9":
                 cand = word[:i] + c + word[i:]
                 cost = 0.6 if c == prev else 1.0
                 out[cand] = min(out.get(cand, 9.0), cost)
