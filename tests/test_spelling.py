@@ -191,3 +191,9 @@ def test_any_text_gives_consistent_spans(text: str) -> None:
         for f in spelling.check_embedded(text, lang=lang):
             assert text[f.start : f.end] == f.text
             assert f.text
+
+
+def test_abbreviations_with_their_dot_are_words() -> None:
+    """Listed abbreviations are accepted when written with their dot, flagged without."""
+    assert flagged("Zie blz. 3, bijv. de factuur, enz.") == []
+    assert flagged("Zie blz 3") == ["blz"]

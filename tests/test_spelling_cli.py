@@ -204,3 +204,20 @@ def test_bad_languagetool_settings_are_refused(line: str, phrase: str) -> None:
     config_path().write_text(line, encoding="utf-8")
     with pytest.raises(DataFileError, match=phrase):
         load_settings()
+
+
+def test_check_json_names_languagetool_or_the_fallback(runner: CliRunner) -> None:
+    """`klacht check --json` reports languagetool:server, and embedded once the server is gone."""
+    import json
+
+    with FakeLanguageTool() as fake:
+        runner.invoke(app, ["spelling", "setup", "--server", fake.url])
+        result = runner.invoke(app, ["check", "Mijn vlucht is geanuleerd.", "--json"])
+        data = json.loads(result.stdout)
+        assert data["backend"] == {"spelling": "languagetool:server"}
+        assert [f["rule"] for f in data["findings"]] == ["lt.MORFOLOGIK_RULE_NL_NL"]
+    result = runner.invoke(app, ["check", "Mijn vlucht is geanuleerd.", "--json"])
+    data = json.loads(result.stdout)
+    assert data["backend"] == {"spelling": "embedded"}
+    assert [f["rule"] for f in data["findings"]] == ["spelling.unknown"]
+    assert result.exit_code == 0

@@ -194,6 +194,8 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
             continue
         if _skip(word) or checker.accepts(word):
             continue
+        if text[end : end + 1] == "." and checker.accepts(word + "."):
+            continue  # abbreviations listed with their dot: enz., bijv., blz.
         suggestions = tuple(checker.suggest(word))
         findings.append(
             Finding(
