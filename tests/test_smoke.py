@@ -1,3 +1,5 @@
+"""Smoke tests: the command exists, and its configuration is read as a user writes it."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -5,6 +7,8 @@ from typing import TYPE_CHECKING
 from klacht.cli import app
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from typer.testing import CliRunner
 
 
@@ -14,3 +18,12 @@ def test_help_lists_commands(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "new" in result.output
     assert "check" in result.output
+
+
+def test_bare_off_in_config_means_spelling_off(klacht_home: Path) -> None:
+    """`spelling: off` (a YAML boolean) switches spelling off instead of being refused."""
+    from klacht.config import load_settings
+
+    klacht_home.mkdir(parents=True)
+    (klacht_home / "config.yaml").write_text("spelling: off\n", encoding="utf-8")
+    assert load_settings().spelling == "off"

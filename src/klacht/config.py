@@ -49,6 +49,11 @@ class Settings:
     """Overrides of the follow-up ladder (see ``data/schedule.yaml``)."""
 
 
+def _spelling_value(value: object) -> str:
+    """Return the spelling setting; YAML 1.1 reads a bare ``off`` as ``False``."""
+    return "off" if value is False else str(value)
+
+
 def config_path() -> Path:
     """Return the path of ``config.yaml``."""
     return paths.config_dir() / "config.yaml"
@@ -82,7 +87,7 @@ def load_settings(path: Path | None = None) -> Settings:
             lang=str(raw.get("lang", "nl")),
             timezone=str(raw.get("timezone", "Europe/Amsterdam")),
             disabled_rules=tuple(str(r) for r in raw.get("disabled_rules") or ()),
-            spelling=str(raw.get("spelling", "auto")),
+            spelling=_spelling_value(raw.get("spelling", "auto")),
             languagetool_url=str(raw.get("languagetool_url") or ""),
             languagetool_public_api=_flag(raw, "languagetool_public_api"),
             languagetool_local=_flag(raw, "languagetool_local"),
