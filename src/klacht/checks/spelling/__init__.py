@@ -1,13 +1,14 @@
 """Spelling: LanguageTool when configured and answering, else the embedded offline checker.
 
-``check`` is the one entry point. The embedded checker (``wordlist.py``) needs nothing but the
-package; LanguageTool (``languagetool.py``) is used only when the user set it up: a server URL,
-the public API after an explicit opt-in, or a local server (Java >= 17, downloaded on request).
-Any LanguageTool failure falls back to the embedded checker, and the result names the checker
-that ran.
+``check`` is the one entry point. The embedded checker (``embedded.py``, on the compact word
+lists of ``wordlist.py``) needs nothing but the package. LanguageTool (``languagetool.py``) is
+used only when the user set it up: a server URL, the public API after an explicit opt-in, or a
+local server (Java >= 17, downloaded on request). Any LanguageTool failure falls back to the
+embedded checker, and the result names the checker that ran.
 
-All spelling findings are warnings: a typo should be fixed, but it never makes ``klacht check``
-exit 1 (that is for tone, privacy and length errors).
+All spelling findings are warnings and none is ``fixable``: a typo should be fixed, but it never
+makes ``klacht check`` exit 1 (that is for tone, privacy and length errors), and a name that is
+merely unknown must never be "corrected" without the user choosing a suggestion.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
+    from klacht.checks.spelling.embedded import Embedded
     from klacht.checks.spelling.languagetool import Target
-    from klacht.checks.spelling.wordlist import Embedded
     from klacht.config import Settings
     from klacht.model import Finding
 
@@ -219,7 +220,7 @@ def _embedded(lang: str) -> Embedded:
     """Return the embedded checker of ``lang``, created once per process."""
     checker = _EMBEDDED.get(lang)
     if checker is None:
-        from klacht.checks.spelling.wordlist import Embedded
+        from klacht.checks.spelling.embedded import Embedded
 
         checker = _EMBEDDED[lang] = Embedded(lang)
     return checker

@@ -1,0 +1,389 @@
+"""The embedded checker: accepts listed words and Dutch compounds, ranks corrections."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from klacht.checks.spelling.wordlist import ACCENTS, PLAIN, load, strip_accents
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+# Spelling slips that change more than one letter, as (wrong, right) pairs tried both ways.
+_RULES: Final = {
+    "nl": (
+        ("ei", "ij"),
+        ("au", "ou"),
+        ("y", "ij"),
+        ("c", "k"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("ch", "g"),
+        ("sch", "s"),
+        ("ks", "x"),
+        ("ts", "c"),
+        ("kw", "qu"),
+        ("ie", "y"),
+        ("dt", "d"),
+        ("dt", "t"),
+        ("z", "s"),
+        ("v", "f"),
+        ("mm", "m"),
+        ("ai", "ij"),
+    ),
+    "en": (
+        ("f", "ph"),
+        ("ie", "ei"),
+        ("ence", "ance"),
+        ("ible", "able"),
+        ("ent", "ant"),
+        ("er", "or"),
+        ("ou", "o"),
+        ("s", "c"),
+        ("k", "c"),
+        ("i", "y"),
+        ("k", "ck"),
+        ("s", "sc"),
+        ("w", "wh"),
+        ("shun", "tion"),
+        ("ise", "ize"),
+        ("ea", "ee"),
+        ("g", "gh"),
+    ),
+}
+_CACHE_SIZE: Final = 4096
+_VOWELS: Final = "aeiouy"
+# A compound whose head is one of these is two words glued together ("voorelkaar").
+_NOT_HEADS: Final = frozenset(
+    [
+        "elkaar",
+        "zich",
+        "zelf",
+        "wel",
+        "niet",
+        "ook",
+        "nog",
+        "maar",
+        "dan",
+        "als",
+        "wat",
+        "waar",
+        "hoe",
+        "zal",
+        "kan",
+        "wil",
+        "moet",
+        "mag",
+        "had",
+        "heb",
+        "hebben",
+        "zijn",
+        "was",
+        "waren",
+        "werd",
+        "worden",
+        "door",
+        "over",
+        "voor",
+        "naar",
+        "uit",
+        "aan",
+        "op",
+        "af",
+        "in",
+        "om",
+        "toe",
+        "mee",
+        "weg",
+        "na",
+        "bij",
+    ]
+)
+
+
+class Embedded:
+    """Accept correct words and rank corrections for the others, offline."""
+
+    def __init__(self, lang: str) -> None:
+        """Use the word list of ``lang``."""
+        self.lang = "nl" if lang.startswith("nl") else "en"
+        self.words = load(self.lang)
+        self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
+
+    # -- acceptance --------------------------------------------------------------------------
+
+    def _listed(self, word: str) -> bool:
+        """Listed as written, or capitalised at the start of a sentence."""
+        if word in self.words:
+            return True
+        if word[:1].isupper() and word[1:].islower():
+            lower = word.lower()
+            if lower.startswith("ij"):
+                return False  # Dutch capitalises the digraph: IJsland, not Ijsland
+            return lower in self.words
+        return False
+
+    def _compound(self, word: str, depth: int = 0) -> bool:
+        """Split a lower-case word into listed modifiers and a listed head."""
+        n = len(word)
+        for i in range(n - 4, 2, -1):
+            head = word[i:]
+            if head in _NOT_HEADS or not self._head(head):
+                continue
+            left = word[:i]
+            if self.words.is_mod(left):
+                return True
+            if depth < 1 and n >= 11 and self._compound_left(left):
+                return True
+        return False
+
+    def _head(self, head: str) -> bool:
+        if self.words.is_head(head):
+            return True
+        for suffix in ("tjes", "jes", "tje", "je", "s"):
+            if head.endswith(suffix) and self.words.is_head(head[: -len(suffix)]):
+                return head in self.words
+        return False
+
+    def _compound_left(self, left: str) -> bool:
+        for i in range(len(left) - 4, 2, -1):
+            first, second = left[:i], left[i:]
+            if self.words.is_mod(second) and (
+                self.words.is_mod(first) or (len(first) >= 3 and first in self.words)
+            ):
+                return True
+        return False
+
+    def listed_variant(self, word: str) -> str | None:
+        """Return a listed spelling of a compound that differs in linking letters or hyphens."""
+        lower = word.lower()
+        joined = lower.replace("-", "")
+        if "-" in lower and joined in self.words:
+            return joined
+        for i in range(3, len(joined) - 2):
+            left, right = joined[:i], joined[i:]
+            for cand in (
+                f"{left}-{right}",
+                f"{left}s{right}",
+                f"{left}n{right}",
+                f"{left}en{right}",
+            ):
+                if cand != lower and cand in self.words:
+                    return cand
+            if left.endswith("s") and left[:-1] + right in self.words:
+                return left[:-1] + right
+        return None
+
+    def accepts(self, word: str) -> bool:
+        """Tell whether ``word`` is correct (listed, an acceptable compound or hyphenation)."""
+        word = word.replace("\u2019", "'")
+        if self._listed(word):
+            return True
+        lower = word.lower()
+        if "-" in word:
+            if lower in self.words or self.listed_variant(word):
+                return False
+            parts = [p for p in word.split("-") if p]
+            return bool(parts) and all(
+                p.isupper() or self._listed(p) or self._compound_ok(p.lower()) for p in parts
+            )
+        if not (word.islower() or (word[:1].isupper() and word[1:].islower())):
+            return False
+        if lower.startswith("ij") and word[:1].isupper():
+            return False
+        return self._compound_ok(lower)
+
+    def _compound_ok(self, lower: str) -> bool:
+        if self.lang != "nl" or len(lower) < 6 or not lower.isalpha():
+            return False
+        return (
+            self._compound(lower)
+            and self.listed_variant(lower) is None
+            and not self._near_listed(lower)
+        )
+
+    def _near_listed(self, lower: str) -> bool:
+        """Tell whether an unlisted compound is one slip away from a listed word.
+
+        The list holds the usual compounds, so "woordvoeder" next to the listed "woordvoerder"
+        is a typo, not a new word. A listed word that only adds or drops an ending is left
+        alone: that is an inflection ("-s", "-en") of a compound the list may lack.
+        """
+        if self.words.cased(lower) is not None or strip_accents(lower) in self.words:
+            return True
+        for cand in self._slips(lower) | self._rule_variants(lower):
+            if cand in self.words and not (cand.startswith(lower) or lower.startswith(cand)):
+                return True
+        return False
+
+    # -- suggestions -------------------------------------------------------------------------
+
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Return up to ``limit`` corrections for ``word``, best first (cached per word)."""
+        key = (word, limit)
+        cached = self._suggestions.get(key)
+        if cached is None:
+            if len(self._suggestions) >= _CACHE_SIZE:
+                self._suggestions.clear()
+            cached = self._suggestions[key] = self._suggest(word.replace("\u2019", "'"), limit)
+        return list(cached)
+
+    def _suggest(self, word: str, limit: int) -> tuple[str, ...]:
+        scores: dict[str, float] = {}
+
+        def add(cand: str, cost: float) -> None:
+            form = self._known_form(cand)
+            if form is None or form == word:
+                return
+            band = self.words.band(form) or 0
+            score = cost - 0.12 * band
+            if score < scores.get(form, 99.0):
+                scores[form] = score
+
+        lower = word.lower()
+        if word[:2] == "Ij":
+            add("IJ" + word[2:], 0.0)
+        cased = self.words.cased(word)
+        if cased:
+            add(cased, 0.05)
+        add(lower, 0.1)
+        variant = self.listed_variant(word)
+        if variant:
+            add(variant, 0.2)
+        if "'" in lower:
+            add(lower.replace("'", ""), 0.2)
+        if lower.startswith("s-"):
+            add("'" + lower, 0.2)
+        plain = strip_accents(lower)
+        if plain != lower:
+            add(plain, 0.3)
+        ruled = self._rule_variants(lower)
+        for cand in ruled:
+            add(cand, 0.4)
+        edits = self._edits(lower)
+        for cand, cost in edits.items():
+            add(cand, cost)
+        self._splits(lower, add)
+        if not scores or min(scores.values()) > 0.6:
+            for base in ruled:
+                for cand, cost in self._edits(base).items():
+                    add(cand, cost + 0.5)
+        if not scores and len(lower) <= 14:
+            second: dict[str, float] = {}
+            for base, cost1 in edits.items():
+                for cand, cost2 in self._edits(base, cheap=True).items():
+                    if cost1 + cost2 < second.get(cand, 9.0):
+                        second[cand] = cost1 + cost2
+            for cand, cost in second.items():
+                if cand in self.words:
+                    add(cand, cost)
+        ranked = sorted(scores, key=lambda s: (scores[s], s))
+        return tuple(self._recase(word, s) for s in ranked[:limit])
+
+    def _known_form(self, cand: str) -> str | None:
+        """Return the listed form of a candidate (or of each word of a split), else None."""
+        if " " in cand:
+            parts = cand.split(" ")
+            return cand if all(p in self.words for p in parts) else None
+        if cand in self.words:
+            return cand
+        if cand.startswith("IJ") and cand[2:].islower() and cand.lower() in self.words:
+            return cand
+        cased = self.words.cased(cand)
+        if cased is not None and not cased.isupper():
+            return cased
+        if "-" in cand:
+            lower = cand.lower()
+            if lower in self.words:
+                return lower
+        return None
+
+    @staticmethod
+    def _recase(word: str, suggestion: str) -> str:
+        """Capitalise a suggestion for a capitalised word (sentence start), IJ as one letter."""
+        if suggestion.lower() == word.lower().replace("'", "") or not (
+            word[:1].isupper() and word[1:] == word[1:].lower() and suggestion[:1].islower()
+        ):
+            return suggestion
+        if suggestion.startswith("ij"):
+            return "IJ" + suggestion[2:]
+        return suggestion[:1].upper() + suggestion[1:]
+
+    def _rule_variants(self, word: str) -> set[str]:
+        out: set[str] = set()
+        for a, b in _RULES[self.lang]:
+            for src, dst in ((a, b), (b, a)):
+                start = word.find(src)
+                while start != -1:
+                    out.add(word[:start] + dst + word[start + len(src) :])
+                    start = word.find(src, start + 1)
+        if self.lang == "nl":
+            for end, repl in (("dt", ("d", "t")), ("t", ("d", "dt")), ("d", ("t", "dt"))):
+                if word.endswith(end):
+                    out.update(word[: -len(end)] + r for r in repl)
+        out.discard(word)
+        return out
+
+    @staticmethod
+    def _slips(word: str) -> set[str]:
+        """Return the words one typical slip away: a letter dropped or added, d/t, a vowel."""
+        out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        out.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
+        for i, ch in enumerate(word):
+            if ch in "dt":
+                out.add(word[:i] + ("t" if ch == "d" else "d") + word[i + 1 :])
+            elif ch in "aeiou" and i < len(word) - 3:
+                # an unstressed vowel spelled by ear (sponseren); not in the ending, where
+                # vowels change with inflection (crisis, crises)
+                out.update(word[:i] + v + word[i + 1 :] for v in "aeiou")
+        out.discard(word)
+        return out
+
+    def _edits(self, word: str, *, cheap: bool = False) -> dict[str, float]:
+        """Return the words one edit away, with a cost per kind of edit."""
+        out: dict[str, float] = {}
+        n = len(word)
+        for i in range(n):
+            cand = word[:i] + word[i + 1 :]
+            doubled = (i > 0 and word[i - 1] == word[i]) or (i + 1 < n and word[i + 1] == word[i])
+            out[cand] = min(out.get(cand, 9.0), 0.6 if doubled else 0.9)
+        for i in range(n - 1):
+            if word[i] != word[i + 1]:
+                cand = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                out[cand] = min(out.get(cand, 9.0), 0.8)
+        if cheap:
+            # the second edit of a two-edit search: also a vowel for a vowel (sepErate)
+            for i, ch in enumerate(word):
+                if ch in _VOWELS:
+                    for v in _VOWELS:
+                        if v != ch:
+                            out.setdefault(word[:i] + v + word[i + 1 :], 1.0)
+            return out
+        for i, ch in enumerate(word):
+            alphabet = _LETTERS + ACCENTS.get(PLAIN.get(ch, ch), "")
+            for c in alphabet:
+                if c != ch:
+                    cand = word[:i] + c + word[i + 1 :]
+                    cost = 0.3 if PLAIN.get(c, c) == PLAIN.get(ch, ch) else 1.0
+                    out[cand] = min(out.get(cand, 9.0), cost)
+        for i in range(n + 1):
+            prev = word[i - 1] if i else ""
+            for c in _LETTERS + "-'\u00e9":
+                cand = word[:i] + c + word[i:]
+                cost = 0.6 if c == prev else 1.0
+                out[cand] = min(out.get(cand, 9.0), cost)
+        out.pop(word, None)
+        return out
+
+    def _splits(self, word: str, add: Callable[[str, float], None]) -> None:
+        """Offer ``word`` split in two listed words (glued words)."""
+        for i in range(1, len(word)):
+            left, right = word[:i], word[i:]
+            if (
+                (len(left) > 1 or left in "iu")
+                and len(right) > 1
+                and left in self.words
+                and right in self.words
+            ):
+                add(f"{left} {right}", 0.5 + (0.4 if min(len(left), len(right)) < 3 else 0.0))
