@@ -221,3 +221,39 @@ def test_check_json_names_languagetool_or_the_fallback(runner: CliRunner) -> Non
     assert data["backend"] == {"spelling": "embedded"}
     assert [f["rule"] for f in data["findings"]] == ["spelling.unknown"]
     assert result.exit_code == 0
+
+
+def test_download_against_an_unreachable_host_fails_cleanly(klacht_home: Path) -> None:
+    """The real download, pointed at a dead loopback port, ends with exit 1 and a message."""
+    import os
+    import subprocess
+    import sys
+
+    from fake_languagetool import dead_url
+
+    env = dict(os.environ, KLACHT_HOME=str(klacht_home))
+    for name in ("RELEASE", "ARCHIVE", "NEW_RELEASES", "SNAPSHOT"):
+        env[f"LTP_DOWNLOAD_HOST_{name}"] = dead_url() + "/"
+    result = subprocess.run(
+        [sys.executable, "-m", "klacht", "spelling", "download"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Fout:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list((klacht_home / "cache").glob("**/*.jar"))
+
+
+def test_a_jar_folder_of_the_users_own_counts_as_downloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LTP_JAR_DIR_PATH with a server jar means LanguageTool is there."""
+    (tmp_path / "languagetool-server.jar").write_bytes(b"")
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(tmp_path))
+    assert languagetool.downloaded() == tmp_path / "languagetool-server.jar"
+    monkeypatch.delenv("LTP_JAR_DIR_PATH")
+    assert languagetool.downloaded() is None

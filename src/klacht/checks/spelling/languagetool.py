@@ -242,7 +242,16 @@ def java_version() -> int | None:
 
 
 def downloaded() -> Path | None:
-    """Return the LanguageTool server jar if it was downloaded, else None."""
+    """Return the LanguageTool server jar if it was downloaded, else None.
+
+    ``LTP_JAR_DIR_PATH`` (language-tool-python's setting) points at a LanguageTool the user
+    installed elsewhere; it counts as downloaded.
+    """
+    from pathlib import Path
+
+    own = os.environ.get("LTP_JAR_DIR_PATH")
+    if own and (Path(own) / "languagetool-server.jar").is_file():
+        return Path(own) / "languagetool-server.jar"
     folder = lt_dir()
     if not folder.is_dir():
         return None
