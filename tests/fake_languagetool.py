@@ -120,8 +120,8 @@ class Behaviour:
 class FakeLanguageTool:
     """A threaded HTTP server on 127.0.0.1, started and stopped by the test fixture."""
 
-    def __init__(self) -> None:
-        """Bind to a free port on the loopback interface."""
+    def __init__(self, port: int = 0) -> None:
+        """Bind to ``port`` (default: a free one) on the loopback interface."""
         self.behaviour = Behaviour()
         behaviour = self.behaviour
 
@@ -142,6 +142,8 @@ class FakeLanguageTool:
                     return
                 if behaviour.body is not None:
                     payload = behaviour.body
+                elif path.endswith("/v2/healthcheck"):
+                    payload = b"OK"
                 elif path.endswith("/v2/languages"):
                     payload = json.dumps(LANGUAGES).encode()
                 elif path.endswith("/v2/check"):
@@ -167,7 +169,7 @@ class FakeLanguageTool:
                 body = self.rfile.read(length).decode("utf-8")
                 self._answer(dict(urllib.parse.parse_qsl(body)))
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
@@ -199,3 +201,37 @@ def dead_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+FAKE_JAVA = """#!/bin/sh
+# A stand-in for `java`: answers -version, and runs the fake server for the HTTPServer class.
+if [ "$1" = "-version" ]; then
+  echo 'openjdk version "17.0.15" 2025-04-15' >&2
+  exit 0
+fi
+while [ $# -gt 0 ]; do
+  if [ "$1" = "-p" ]; then PORT="$2"; fi
+  shift
+done
+exec "{python}" "{script}" --port "$PORT" --pidfile "{pidfile}"
+"""
+
+
+def main() -> None:
+    """Serve on the given port until killed (used by the fake ``java``)."""
+    import argparse
+    import os
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--pidfile", required=True)
+    args = parser.parse_args()
+    with Path(args.pidfile).open("a", encoding="utf-8") as fh:
+        fh.write(f"{os.getpid()}\n")
+    server = FakeLanguageTool(args.port)
+    server.server.serve_forever(poll_interval=0.05)
+
+
+if __name__ == "__main__":
+    main()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -15,6 +18,7 @@ from klacht.errors import SpellcheckUnavailable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture
@@ -30,8 +34,43 @@ def _fresh_limits() -> Iterator[None]:
     languagetool._public_calls.clear()
     languagetool._local.clear()
     yield
+    languagetool.stop_local()
     languagetool._public_calls.clear()
     languagetool._local.clear()
+
+
+@pytest.fixture
+def fake_java(tmp_path: Path, klacht_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fake `java` first on PATH whose LanguageTool server is the stand-in; the pid file."""
+    import fake_languagetool
+
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    pidfile = tmp_path / "pids"
+    java = bindir / "java"
+    java.write_text(
+        fake_languagetool.FAKE_JAVA.format(
+            python=sys.executable, script=fake_languagetool.__file__, pidfile=pidfile
+        ),
+        encoding="utf-8",
+    )
+    java.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
+    jar_dir = klacht_home / "cache" / "languagetool" / "LanguageTool-6.8"
+    jar_dir.mkdir(parents=True)
+    (jar_dir / "languagetool-server.jar").write_bytes(b"")
+    return pidfile
+
+
+def gone(pid: int) -> bool:
+    """Wait (boundedly) for a process to end; tell whether it did."""
+    for _ in range(100):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def server_settings(url: str, **kw: object) -> Settings:
@@ -320,3 +359,36 @@ def test_checker_chain() -> None:
         c.name
         for c in spelling.checkers(Settings(spelling="embedded", languagetool_public_api=True))
     ] == ["embedded"]
+
+
+def test_local_server_started_once_reused_and_stopped(fake_java: Path) -> None:
+    """The local server starts on first use, serves every later check, and stops on request."""
+    settings = Settings(languagetool_local=True, languagetool_timeout=2.0)
+    for _ in range(3):
+        findings, backend = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
+        assert backend == "languagetool:local"
+        assert [f.text for f in findings] == ["geanuleerd"]
+    pids = fake_java.read_text(encoding="utf-8").split()
+    assert len(pids) == 1
+    languagetool.stop_local()
+    assert gone(int(pids[0]))
+
+
+def test_local_server_does_not_outlive_klacht(fake_java: Path, klacht_home: Path) -> None:
+    """A klacht process that started the local server leaves none running when it exits."""
+    code = (
+        "from klacht.checks import spelling; from klacht.config import Settings;"
+        "s = Settings(languagetool_local=True, languagetool_timeout=2.0);"
+        "print(spelling.check('Vlucht geanuleerd.', lang='nl', settings=s)[1])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(os.environ, KLACHT_HOME=str(klacht_home)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.strip() == "languagetool:local", result.stderr
+    [pid] = fake_java.read_text(encoding="utf-8").split()
+    assert gone(int(pid))
