@@ -197,3 +197,10 @@ def test_abbreviations_with_their_dot_are_words() -> None:
     """Listed abbreviations are accepted when written with their dot, flagged without."""
     assert flagged("Zie blz. 3, bijv. de factuur, enz.") == []
     assert flagged("Zie blz 3") == ["blz"]
+
+
+def test_endings_after_acronyms_and_known_names() -> None:
+    """An acronym or the company's name with 's, 'ers or 'je is not a misspelling."""
+    text = "KLM's app, de NS'ers, een ADHD'er en Zalandu's pakket"
+    assert flagged(text, known=("Zalandu",)) == []
+    assert flagged("KLM's staff", "en") == []

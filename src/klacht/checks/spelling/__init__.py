@@ -38,6 +38,8 @@ _TOKEN_RE: Final = re.compile(
     r"|(?P<word>\w+(?:['\u2019-]\w+)*)"
 )
 _ABBREVIATIONS_FILE: Final = "abbreviations.tsv"
+_ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en", "d", "t", "ed"})
+"""What may follow an acronym or a known name after an apostrophe."""
 DICTIONARY_NAME: Final = "dictionary.txt"
 
 
@@ -189,6 +191,9 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     for start, end, word in tokens(text):
         if word in known or word.lower() in known:
             continue
+        stem, _, ending = word.replace("\u2019", "'").partition("'")
+        if ending in _ENDINGS and (_skip(stem) or stem.lower() in known):
+            continue  # KLM's, NS'ers, ADHD'er, Ziggo's (the company's name)
         abbreviation = _abbreviation(text, start, end, base)
         if abbreviation is not None:
             findings.append(abbreviation)

@@ -34,7 +34,6 @@ PUBLIC_MAX_CHARS: Final = 20_000
 """The public API refuses longer texts (and limits bytes per minute)."""
 PUBLIC_MAX_PER_MINUTE: Final = 20
 """The public API's request limit for anonymous users."""
-LOCAL_START_TIMEOUT: Final = 30.0
 JAVA_MIN: Final = 17
 _LANG_CODES: Final = {
     "nl": "nl",
