@@ -9,12 +9,35 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "klacht"
 DOMAIN = {
-    "model", "errors", "rules", "render", "schedule", "compose", "answers", "dates",
-    "platforms", "texts", "followup", "checks", "ics", "dossier",
+    "model",
+    "errors",
+    "rules",
+    "render",
+    "schedule",
+    "compose",
+    "answers",
+    "dates",
+    "platforms",
+    "texts",
+    "followup",
+    "checks",
+    "ics",
+    "dossier",
 }
-EDGE_ONLY = {"klacht.cli", "klacht.ui", "klacht.store", "klacht.edge", "klacht.wizard",
-             "klacht.new_cmd", "klacht.check_cmd", "klacht.followup_cli", "klacht.spelling_cli",
-             "typer", "rich", "click"}
+EDGE_ONLY = {
+    "klacht.cli",
+    "klacht.ui",
+    "klacht.store",
+    "klacht.edge",
+    "klacht.wizard",
+    "klacht.new_cmd",
+    "klacht.check_cmd",
+    "klacht.followup_cli",
+    "klacht.spelling_cli",
+    "typer",
+    "rich",
+    "click",
+}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -52,7 +75,9 @@ def test_nothing_imports_cli(path: Path) -> None:
 )
 def test_domain_stays_pure(path: Path) -> None:
     """The domain never imports the terminal, the store or the command line."""
-    bad = {name for name in imports_of(path) if name.split(".")[0] in EDGE_ONLY or name in EDGE_ONLY}
+    bad = {
+        name for name in imports_of(path) if name.split(".")[0] in EDGE_ONLY or name in EDGE_ONLY
+    }
     assert not bad, f"{module_name(path)} imports {sorted(bad)}"
 
 

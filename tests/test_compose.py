@@ -72,7 +72,9 @@ def test_post_fits_and_keeps_order(lang: str, platform: str) -> None:
     answers = answers_for(lang, platform, what=WHAT[lang] * 3)
     post = render_post(context_from_answers(answers))
     assert measure(post, platform) <= INFO[platform].target
-    mention = {"email": "", "facebook": "@bol ", "linkedin": "@bol "}.get(platform, HANDLES[platform])
+    mention = {"email": "", "facebook": "@bol ", "linkedin": "@bol "}.get(
+        platform, HANDLES[platform]
+    )
     assert post.startswith(mention)
     request = "Ik vraag jullie mijn geld terug te betalen." if lang == "nl" else "Please refund"
     assert request in post
@@ -107,4 +109,6 @@ def test_detail_replaces_the_generic_request() -> None:
     """The consumer's concrete request is used, literally, even with braces."""
     answers = answers_for("nl", "x", outcome_detail="mijn € 49,95 terug {detail}")
     post = render_post(context_from_answers(answers))
-    assert post.endswith("Mijn verzoek: mijn € 49,95 terug {detail}. Mijn gegevens stuur ik graag in een privébericht.")
+    assert post.endswith(
+        "Mijn verzoek: mijn € 49,95 terug {detail}. Mijn gegevens stuur ik graag in een privébericht."
+    )

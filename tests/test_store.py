@@ -121,9 +121,7 @@ texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
     reference=texts,
     platform=st.sampled_from(PLATFORMS),
     outcome=st.sampled_from(OUTCOMES),
-    events=st.lists(
-        st.tuples(st.sampled_from(EVENTS), st.dates(), texts), max_size=4
-    ),
+    events=st.lists(st.tuples(st.sampled_from(EVENTS), st.dates(), texts), max_size=4),
 )
 def test_any_complaint_round_trips(
     tmp_path: Path,
