@@ -204,3 +204,40 @@ def test_endings_after_acronyms_and_known_names() -> None:
     text = "KLM's app, de NS'ers, een ADHD'er en Zalandu's pakket"
     assert flagged(text, known=("Zalandu",)) == []
     assert flagged("KLM's staff", "en") == []
+
+
+def test_english_words_in_dutch_text_are_info() -> None:
+    """An English word in a Dutch text is flagged gently (info), not as a misspelling."""
+    [f] = spelling.check_embedded("De customer service reageert niet.", lang="nl")
+    assert (f.text, f.rule, f.severity) == ("customer", "spelling.english", "info")
+    assert "Engels" in f.message
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("Mijn pakket is nog steeds niet bezorgt.", "bezorgt", "bezorgd"),
+        ("Wat is er gebeurt?", "gebeurt", "gebeurd"),
+        ("Heeft u het verstuurt?", "verstuurt", "verstuurd"),
+        ("Hij word niet geholpen.", "word", "wordt"),
+    ],
+)
+def test_dutch_dt_slips_between_correct_words(text: str, slip: str, fix: str) -> None:
+    """A d/t slip that forms another word is caught after an auxiliary or a subject."""
+    [f] = spelling.check_embedded(text, lang="nl")
+    assert (f.text, f.rule, f.suggestions) == (slip, "spelling.dt", (fix,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is gebeurd en het is verstuurd.",
+        "Ik word gek van dit bedrijf.",
+        "Het is wat hij bedoelt.",
+        "Ik heb het betaald. Betaalt u ook?",
+        "Is het bereikt?",
+    ],
+)
+def test_correct_d_and_t_forms_are_left_alone(text: str) -> None:
+    """Correct participles and present-tense forms are not flagged."""
+    assert flagged(text) == []

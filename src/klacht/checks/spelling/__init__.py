@@ -188,7 +188,8 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     checker = _embedded(base)
     known = _known(known_words)
     findings: list[Finding] = []
-    for start, end, word in tokens(text):
+    words = list(tokens(text))
+    for start, end, word in words:
         if word in known or word.lower() in known:
             continue
         stem, _, ending = word.replace("\u2019", "'").partition("'")
@@ -203,18 +204,27 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
         if text[end : end + 1] == "." and checker.accepts(word + "."):
             continue  # abbreviations listed with their dot: enz., bijv., blz.
         suggestions = tuple(checker.suggest(word))
+        english = (
+            base == "nl" and word.isalpha() and word.islower() and _embedded("en").accepts(word)
+        )
+        kind = "english" if english else "unknown"
         findings.append(
             Finding(
                 kind="spelling",
-                rule="spelling.unknown",
-                severity="warning",
+                rule=f"spelling.{kind}",
+                severity="info" if english else "warning",
                 start=start,
                 end=end,
                 text=text[start:end],
-                message=_message("unknown", base, word, suggestions),
+                message=_message(kind, base, word, suggestions),
                 suggestions=suggestions,
             )
         )
+    if base == "nl":
+        from klacht.checks.spelling.dt import dt_slips
+
+        findings.extend(dt_slips(text, words, checker))
+        findings.sort(key=lambda f: f.start)
     return findings
 
 
@@ -237,6 +247,9 @@ def _message(kind: str, lang: str, word: str, suggestions: tuple[str, ...]) -> s
         if lang == "nl":
             return f"Chattaal: schrijf '{word}' voluit ({shown}); dat leest zakelijker."
         return f"Chat shorthand: write '{word}' out in full ({shown}); it reads more seriously."
+    if kind == "english":
+        tail = f" Of bedoel je {shown}?" if suggestions else ""
+        return f"'{word}' is Engels; in een Nederlandse klacht leest Nederlands beter.{tail}"
     if lang == "nl":
         tail = (
             f" Bedoel je {shown}?"
