@@ -109,6 +109,5 @@ def test_detail_replaces_the_generic_request() -> None:
     """The consumer's concrete request is used, literally, even with braces."""
     answers = answers_for("nl", "x", outcome_detail="mijn € 49,95 terug {detail}")
     post = render_post(context_from_answers(answers))
-    assert post.endswith(
-        "Mijn verzoek: mijn € 49,95 terug {detail}. Mijn gegevens stuur ik graag in een privébericht."
-    )
+    request = "Mijn verzoek: mijn € 49,95 terug {detail}."
+    assert post.endswith(f"{request} Mijn gegevens stuur ik graag in een privébericht.")
