@@ -241,3 +241,12 @@ def test_dutch_dt_slips_between_correct_words(text: str, slip: str, fix: str) ->
 def test_correct_d_and_t_forms_are_left_alone(text: str) -> None:
     """Correct participles and present-tense forms are not flagged."""
     assert flagged(text) == []
+
+
+def test_a_long_text_gets_suggestions_only_for_the_first_unknowns() -> None:
+    """Every unknown word is flagged, but only the first ones get (costly) suggestions."""
+    found = spelling.check_embedded("geanuleerd " * 100, lang="nl")
+    assert len(found) == 100
+    limit = spelling._MAX_SUGGESTED
+    assert all(f.suggestions[0] == "geannuleerd" for f in found[:limit])
+    assert all(f.suggestions == () for f in found[limit:])

@@ -38,6 +38,8 @@ _TOKEN_RE: Final = re.compile(
     r"|(?P<word>\w+(?:['\u2019-]\w+)*)"
 )
 _ABBREVIATIONS_FILE: Final = "abbreviations.tsv"
+_MAX_SUGGESTED: Final = 60
+"""Unknown words per text that get suggestions; the rest are flagged without."""
 _ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en", "d", "t", "ed"})
 """What may follow an acronym or a known name after an apostrophe."""
 DICTIONARY_NAME: Final = "dictionary.txt"
@@ -188,6 +190,7 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     checker = _embedded(base)
     known = _known(known_words)
     findings: list[Finding] = []
+    budget = _MAX_SUGGESTED  # a pasted log must not take minutes: later unknowns get none
     words = list(tokens(text))
     for start, end, word in words:
         if word in known or word.lower() in known:
@@ -203,7 +206,8 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
             continue
         if text[end : end + 1] == "." and checker.accepts(word + "."):
             continue  # abbreviations listed with their dot: enz., bijv., blz.
-        suggestions = tuple(checker.suggest(word))
+        budget -= 1
+        suggestions = tuple(checker.suggest(word)) if budget >= 0 and len(word) <= 40 else ()
         english = (
             base == "nl" and word.isalpha() and word.islower() and _embedded("en").accepts(word)
         )
