@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 from klacht import paths
+from klacht import rules as rules_mod
 from klacht.checks import check_text
 from klacht.errors import DataFileError
-from klacht.rules import EXTENDS, load_pack, load_rules
+from klacht.rules import EXTENDS, load_pack, load_pack_cached, load_rules
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from klacht.rules import Rule
 
 GOOD = """
 - id: own.word
@@ -140,3 +143,115 @@ def test_edited_user_pack_is_read_again() -> None:
     ids = {r.id for r in load_rules("nl")}
     assert "own.other" in ids
     assert "own.word" not in ids
+
+
+def _cache_files() -> list[Path]:
+    folder = paths.cache_dir() / "rules"
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the pack was parsed again")
+
+    monkeypatch.setattr(rules_mod, "load_pack", refuse)
+
+
+def test_cached_pack_equals_the_parsed_pack(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second load comes from the cache file and gives the very same rules."""
+    path = rules_mod.builtin_dir() / "tone.nl.yaml"
+    parsed = load_pack(path, lang="nl")
+    assert load_pack_cached(path, lang="nl") == parsed
+    assert len(_cache_files()) == 1
+    _no_parsing(monkeypatch)
+    cached = load_pack_cached(path, lang="nl")
+    assert cached == parsed
+    assert all(isinstance(r.swap, tuple) and isinstance(r.tokens, tuple) for r in cached)
+    hash(cached)  # the rule engine caches compiled checks keyed on these rules
+
+
+def test_edited_pack_is_not_served_from_a_stale_cache(tmp_path: Path) -> None:
+    """A pack edited behind the cache's back (same size, same mtime) is parsed again."""
+    import os
+
+    path = _write(tmp_path, "own.nl.yaml", GOOD)
+    assert [r.id for r in load_pack_cached(path, lang="nl")] == ["own.word"]
+    stat = path.stat()
+    path.write_text(GOOD.replace("own.word", "own.wore"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert [r.id for r in load_pack_cached(path, lang="nl")] == ["own.wore"]
+
+
+def test_other_version_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache written by another klacht version is not used."""
+    import klacht
+
+    path = _write(tmp_path, "own.nl.yaml", GOOD)
+    load_pack_cached(path, lang="nl")
+    monkeypatch.setattr(klacht, "__version__", "0.0.0-other")
+    calls: list[Path] = []
+    real = rules_mod.load_pack
+
+    def counting(p: Path, *, lang: str | None = None) -> tuple[Rule, ...]:
+        calls.append(p)
+        return real(p, lang=lang)
+
+    monkeypatch.setattr(rules_mod, "load_pack", counting)
+    assert [r.id for r in load_pack_cached(path, lang="nl")] == ["own.word"]
+    assert calls == [path]
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"", b"{not json", b"[]", b'{"head": 1}', b"\xff\xfe", b'{"head": "x", "rules": [1]}'],
+)
+def test_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, garbage: bytes) -> None:
+    """A damaged cache file gives the parsed rules and is written anew."""
+    path = _write(tmp_path, "own.nl.yaml", GOOD)
+    expected = load_pack(path, lang="nl")
+    load_pack_cached(path, lang="nl")
+    (cache_file,) = _cache_files()
+    cache_file.write_bytes(garbage)
+    assert load_pack_cached(path, lang="nl") == expected
+    assert cache_file.read_bytes() != garbage
+
+
+def test_corrupt_cached_rule_is_ignored(tmp_path: Path) -> None:
+    """A cache whose key matches but whose rules are mangled is not trusted."""
+    import json
+
+    path = _write(tmp_path, "own.nl.yaml", GOOD)
+    expected = load_pack_cached(path, lang="nl")
+    (cache_file,) = _cache_files()
+    raw = json.loads(cache_file.read_text(encoding="utf-8"))
+    raw["rules"][0]["ignorecase"] = {"no": "bool"}
+    cache_file.write_text(json.dumps(raw), encoding="utf-8")
+    assert load_pack_cached(path, lang="nl") == expected
+
+
+def test_unwritable_cache_folder_is_fine() -> None:
+    """When the cache folder cannot be made, packs still load (parsed every time)."""
+    paths.cache_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.cache_dir().write_text("a file where the folder should be", encoding="utf-8")
+    path = _write(paths.config_dir() / "rules", "own.nl.yaml", GOOD)
+    assert [r.id for r in load_pack_cached(path, lang="nl")] == ["own.word"]
+    assert [r.id for r in load_pack_cached(path, lang="nl")] == ["own.word"]
+    report = check_text("Wat klantonvriendelijk van jullie.", lang="nl", spelling=False)
+    assert "own.word" in {f.rule for f in report.findings}
+
+
+def test_invalid_pack_is_never_cached(tmp_path: Path) -> None:
+    """A pack that fails validation raises every time and leaves no cache file."""
+    path = _write(tmp_path, "own.nl.yaml", GOOD.replace("level: warning", "level: loud"))
+    for _ in range(2):
+        with pytest.raises(DataFileError, match="loud"):
+            load_pack_cached(path, lang="nl")
+    assert _cache_files() == []
+
+
+def test_other_language_pack_is_not_read(tmp_path: Path) -> None:
+    """A pack named for the other language gives no rules and no cache file."""
+    path = _write(tmp_path, "own.en.yaml", GOOD)
+    assert load_pack_cached(path, lang="nl") == ()
+    assert _cache_files() == []

@@ -76,11 +76,11 @@ def error(message: str, hint: str | None = None) -> None:
 @contextlib.contextmanager
 def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
     """Turn KlachtError into a message and its exit code; Ctrl-C into exit 130."""
-    from rich.text import Text  # lazy: start-up time
-
     try:
         yield
     except Interrupted as err:
+        from rich.text import Text  # lazy: only on the way out (rich costs ~30 ms to import)
+
         console = make_console(stderr=True)
         console.print()
         console.print(Text(clean(str(err)), style="yellow"))
