@@ -392,3 +392,16 @@ def test_local_server_does_not_outlive_klacht(fake_java: Path, klacht_home: Path
     assert result.stdout.strip() == "languagetool:local", result.stderr
     [pid] = fake_java.read_text(encoding="utf-8").split()
     assert gone(int(pid))
+
+
+def test_public_api_backs_off_after_429(
+    fake: FakeLanguageTool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the public API says 429 (too many requests), klacht stops asking for a while."""
+    monkeypatch.setattr(languagetool, "PUBLIC_URL", fake.url + "/v2/")
+    settings = Settings(languagetool_public_api=True)
+    fake.behaviour.status = 429
+    assert spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)[1] == "embedded"
+    fake.behaviour.status = 200
+    assert spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)[1] == "embedded"
+    assert len(fake.behaviour.requests) == 1

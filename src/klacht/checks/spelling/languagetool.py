@@ -44,9 +44,19 @@ _LANG_CODES: Final = {
     "en-gb": "en-GB",
 }
 _WARNING_TYPES: Final = frozenset({"misspelling", "grammar", "typographical", "duplication"})
+_MAX_ANSWER: Final = 5_000_000
 _public_calls: list[float] = []
 _local: dict[str, Any] = {}
 _lock = threading.Lock()
+
+
+class HTTPStatusError(SpellcheckUnavailable):
+    """LanguageTool answered with an HTTP error (``check`` backs off the public API on 429)."""
+
+    def __init__(self, status: int) -> None:
+        """Keep the status code."""
+        super().__init__(f"LanguageTool antwoordde met HTTP {status}.")
+        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +113,17 @@ def _request(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
         [urllib.request.ProxyHandler({})] if host in ("localhost", "127.0.0.1", "::1") else []
     )
     opener = urllib.request.build_opener(*handlers)
+    deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
-            raw = response.read(5_000_000)
+            chunks: list[bytes] = []
+            while chunk := response.read(65536):
+                chunks.append(chunk)
+                if time.monotonic() > deadline or sum(map(len, chunks)) > _MAX_ANSWER:
+                    raise SpellcheckUnavailable("LanguageTool antwoordde te traag of te veel.")
+            raw = b"".join(chunks)
     except urllib.error.HTTPError as err:
-        raise SpellcheckUnavailable(f"LanguageTool antwoordde met HTTP {err.code}.") from err
+        raise HTTPStatusError(err.code) from err
     except (urllib.error.URLError, OSError, ValueError) as err:
         raise SpellcheckUnavailable(f"LanguageTool is niet bereikbaar ({err}).") from err
     try:
@@ -144,11 +160,17 @@ def check(
         url = local_url()
     if target.kind == "public":
         _public_allowed(text)
-    data = _request(
-        url + "check",
-        data={"text": text, "language": language_code(lang)},
-        timeout=settings.languagetool_timeout,
-    )
+    try:
+        data = _request(
+            url + "check",
+            data={"text": text, "language": language_code(lang)},
+            timeout=settings.languagetool_timeout,
+        )
+    except HTTPStatusError as err:
+        if target.kind == "public" and err.status in (426, 429):
+            with _lock:  # rate-limited: stop asking for a minute
+                _public_calls[:] = [time.monotonic()] * PUBLIC_MAX_PER_MINUTE
+        raise
     return to_findings(text, data, known=known)
 
 
