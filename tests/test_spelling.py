@@ -250,3 +250,9 @@ def test_a_long_text_gets_suggestions_only_for_the_first_unknowns() -> None:
     limit = spelling._MAX_SUGGESTED
     assert all(f.suggestions[0] == "geannuleerd" for f in found[:limit])
     assert all(f.suggestions == () for f in found[limit:])
+
+
+def test_english_hyphenation_is_free() -> None:
+    """English allows both 'non-exclusive' and 'nonexclusive'; Dutch prescribes one form."""
+    assert flagged("a non-exclusive, well-known e-mail", "en") == []
+    assert flagged("politie-aanwezigheid", "nl") == ["politie-aanwezigheid"]

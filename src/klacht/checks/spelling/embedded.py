@@ -182,8 +182,8 @@ class Embedded:
             return True
         lower = word.lower()
         if "-" in word:
-            if lower in self.words or self.listed_variant(word):
-                return False
+            if lower in self.words or (self.lang == "nl" and self.listed_variant(word)):
+                return False  # Dutch writes listed compounds one way; English allows both
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(
                 p.isupper() or self._listed(p) or self._compound_ok(p.lower()) for p in parts
