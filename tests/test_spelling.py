@@ -256,3 +256,11 @@ def test_english_hyphenation_is_free() -> None:
     """English allows both 'non-exclusive' and 'nonexclusive'; Dutch prescribes one form."""
     assert flagged("a non-exclusive, well-known e-mail", "en") == []
     assert flagged("politie-aanwezigheid", "nl") == ["politie-aanwezigheid"]
+
+
+def test_apostrophe_s() -> None:
+    """'s follows a lone Dutch vowel (auto's, Anna's) but not -e, -é or -eau; English is free."""
+    assert flagged("Anna's fiets en de taxi's, menu's en baby's") == []
+    assert flagged("de college's en bureau's") == ["college's", "bureau's"]
+    assert first_suggestions("bureau's")[0] == "bureaus"
+    assert flagged("somebody else's door", "en") == []

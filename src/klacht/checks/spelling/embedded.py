@@ -180,6 +180,8 @@ class Embedded:
         word = word.replace("\u2019", "'")
         if self._listed(word):
             return True
+        if word.endswith("'s") and self._possessive(word[:-2]):
+            return True
         lower = word.lower()
         if "-" in word:
             if lower in self.words or (self.lang == "nl" and self.listed_variant(word)):
@@ -193,6 +195,19 @@ class Embedded:
         if lower.startswith("ij") and word[:1].isupper():
             return False
         return self._compound_ok(lower)
+
+    def _possessive(self, base: str) -> bool:
+        """Tell whether ``base`` + 's is right: any English word; a Dutch one on a lone vowel.
+
+        Dutch writes 's only after a single a, i, o, u or y that would otherwise change its
+        sound (auto's, Anna's, baby's), and writes "colleges", "bureaus" and "cafés".
+        """
+        if not base or "'" in base or not self.accepts(base):
+            return False
+        if self.lang == "en":
+            return True
+        tail = base[-2:].lower()
+        return len(tail) == 2 and tail[1] in "aiouy" and tail[0] not in "aeiouyé"
 
     def _compound_ok(self, lower: str) -> bool:
         if self.lang != "nl" or len(lower) < 6 or not lower.isalpha():
@@ -383,6 +398,8 @@ class Embedded:
             if (
                 (len(left) > 1 or left in "iu")
                 and len(right) > 1
+                and left[-1].isalpha()
+                and right[0].isalpha()
                 and left in self.words
                 and right in self.words
             ):
