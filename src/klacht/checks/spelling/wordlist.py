@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
+_MAGIC: Final = b"KWL\x00\x01\n"
 _DATA: Final = Path(__file__).resolve().parent.parent.parent / "data" / "wordlists"
 ACCENTS: Final = {
     "a": "áàäâ",
@@ -60,8 +61,10 @@ class WordList:
     def __init__(self, path: Path) -> None:
         """Read the index of ``path``; buckets are loaded when first needed."""
         raw = path.read_bytes()
-        newline = raw.index(b"\n")
-        header = json.loads(raw[:newline])
+        if not raw.startswith(_MAGIC):
+            raise ValueError(f"{path} is not a klacht word list")
+        newline = raw.index(b"\n", len(_MAGIC))
+        header = json.loads(raw[len(_MAGIC) : newline])
         self._blob = memoryview(raw)[newline + 1 :]
         self._index: dict[str, list[int]] = header["buckets"]
         self._buckets: dict[str, _Bucket] = {}

@@ -5,7 +5,8 @@ Run ``python src/klacht/data/wordlists/build.py`` on a Debian machine with the p
 Word frequencies for ranking suggestions come from pyspellchecker's lists (a klacht
 dependency). See ``PROVENANCE.md`` for sources and licences.
 
-File format (read by ``klacht.checks.spelling.wordlist``): one JSON line with the bucket index
+File format (read by ``klacht.checks.spelling.wordlist``): the magic line ``KWL\\x00\\x01``, then
+one JSON line with the bucket index
 ``{"v": 1, "lang": ..., "buckets": {key: [offset, length]}}``, then the zlib-compressed
 buckets. A bucket holds every word whose first two (or, for big groups, three) characters,
 lower-cased, are its key; a reader looks up the three-letter key first. Its text is sections
@@ -26,6 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+MAGIC = b"KWL\x00\x01\n"  # the NUL also tells git the file is binary
 BANDS = 10
 SECTIONS = 3 + BANDS  # words, cased words, heads, modifiers, bands 1-9
 MAX_BUCKET = 3000  # a two-letter bucket this big is split by the third letter ...
@@ -171,7 +173,7 @@ def build(lang: str, words: set[str], out: Path) -> None:
         blobs.append(blob)
         offset += len(blob)
     header = json.dumps({"v": 1, "lang": lang, "buckets": index}, ensure_ascii=False)
-    out.write_bytes(header.encode("utf-8") + b"\n" + b"".join(blobs))
+    out.write_bytes(MAGIC + header.encode("utf-8") + b"\n" + b"".join(blobs))
     sys.stdout.write(
         f"{out.name}: {len(words)} words, {len(heads)} heads, {len(mods)} modifiers, "
         f"{len(index)} buckets, {out.stat().st_size} bytes\n"
