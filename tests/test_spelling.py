@@ -264,3 +264,35 @@ def test_apostrophe_s() -> None:
     assert flagged("de college's en bureau's") == ["college's", "bureau's"]
     assert first_suggestions("bureau's")[0] == "bureaus"
     assert flagged("somebody else's door", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "joined"),
+    [
+        ("De klanten service reageert niet.", "klanten service", "klantenservice"),
+        ("Mijn internet verbinding valt weg.", "internet verbinding", "internetverbinding"),
+    ],
+)
+def test_compound_written_as_two_words(text: str, pair: str, joined: str) -> None:
+    """A listed compound written as two words gets an info finding with the joined form."""
+    [f] = spelling.check_embedded(text, lang="nl")
+    assert (f.text, f.rule, f.severity, f.suggestions) == (
+        pair,
+        "spelling.split",
+        "info",
+        (joined,),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op lange termijn is dit slecht.",
+        "Ze moeten het probleem oplossen.",
+        "Ik sta open voor een oplossing.",
+        "Ze staan onder druk.",
+    ],
+)
+def test_word_pairs_that_stay_apart(text: str) -> None:
+    """Adjective + noun, noun + verb and particle phrases are not joined."""
+    assert flagged(text) == []

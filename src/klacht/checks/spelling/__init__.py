@@ -225,9 +225,13 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
             )
         )
     if base == "nl":
-        from klacht.checks.spelling.dt import dt_slips
+        from klacht.checks.spelling.adjacent import dt_slips, split_compounds
 
+        flagged = {f.start for f in findings}
         findings.extend(dt_slips(text, words, checker))
+        findings.extend(
+            f for f in split_compounds(text, words, checker) if not flagged & {f.start, f.end}
+        )
         findings.sort(key=lambda f: f.start)
     return findings
 
