@@ -186,3 +186,111 @@ def test_x_plain_post_skips_the_slow_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["41", "False"]
+
+
+def _twitter_text_emoji_code_points() -> set[int]:
+    """Every code point of every sequence in twitter-text's own emoji-test.txt."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("twitter_text")
+    assert spec is not None and spec.origin is not None
+    path = Path(spec.origin).parent / "regexp" / "emoji-test.txt"
+    found: set[int] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        head = line.split(";")[0].split()
+        if head and all(len(h) >= 4 and set(h) <= set("0123456789ABCDEF") for h in head):
+            found.update(int(h, 16) for h in head)
+    return found
+
+
+def test_x_fast_path_leaves_every_emoji_code_point_to_twitter_text() -> None:
+    """Each non-ASCII code point in twitter-text's emoji list sends a text to the slow path."""
+    points = _twitter_text_emoji_code_points()
+    assert len(points) > 1000
+    missed = [hex(c) for c in sorted(points) if c > 0x7F and length.x_length_fast(chr(c))]
+    assert missed == []
+
+
+def _options(version: int) -> dict[str, Any]:
+    from twitter_text.config import config
+
+    return {"emoji_parsing_enabled": False, **config[f"version{version}"]}
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_x_fast_path_weighs_every_bmp_code_point_as_twitter_text(version: int) -> None:
+    """Over all of the BMP, each code point the fast path counts weighs what twitter-text says."""
+    from twitter_text import parse_tweet
+
+    counted = [c for c in range(0x10000) if length.x_length_fast(f"a{chr(c)}b") is not None]
+    assert len(counted) > 50000
+    for i in range(0, len(counted), 1000):
+        # Spaces keep combining marks from merging with a neighbour under NFC.
+        text = " ".join(chr(c) for c in counted[i : i + 1000])
+        fast = length.x_length_fast(text)
+        assert fast is not None
+        assert fast == parse_tweet(text, _options(version)).weightedLength, hex(counted[i])
+
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+_WORDS = [
+    *_split("Mijn pakket is niet bezorgd en ik wil graag mijn geld terug"),
+    *_split("The order never arrived so please refund me"),
+    *_split("café één reünie coöperatie naïef crème brûlée façade Zürich Ålesund"),
+    # Currency, dashes, quotes, ellipsis, bullet, degree, fractions, arrows, CJK, Arabic.
+    *_split(
+        "€ 12,50 £ $ ¥ ₹ … • \u2013 — \u2018 \u2019 “ ” ° ½ \u00d7 ≥ → © ® ™ 中文 日本語 한국어 ٪"
+    ),
+    *_split("bol.com www.kpn.nl o.a. d.w.z. i.p.v. nl.be 3.5 v1.2 a.b.c e.g. i.e."),
+    *_split("https://www.bol.com/nl/order/123 http://example.com/a?b=c https://t.co/abc"),
+    *_split("@bolcom #klacht 06-12345678 ! ? . , : ; ( ) / -"),
+    "\r\n",
+    "\n",
+    "\r",
+    "😀",
+    "👍🏽",
+    "❤️",
+    "1️⃣",
+    "e\u0301",
+    "\u200d",
+    "\ufe0f",
+]
+_X_POSTS = st.lists(st.sampled_from(_WORDS) | st.characters(codec="utf-8"), max_size=60).flatmap(
+    lambda words: st.sampled_from(["", " ", "."]).map(lambda sep: sep.join(words))
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_X_POSTS, st.sampled_from([2, 3]))
+def test_x_length_agrees_with_twitter_text_on_posts(text: str, version: int) -> None:
+    """On Dutch/English-ish posts with accents, €, domains, URLs and emoji, X counts agree."""
+    from twitter_text import parse_tweet
+
+    assert length.x_length(text, version=version) == (
+        parse_tweet(text, _options(version)).weightedLength
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn wasmachine van € 499 is niet geleverd…", 43 + 2),
+        ("Crème brûlée, reünie, coöperatie", 32),
+        ("Cafe\u0301 (NFC maakt er één teken van)", 33),
+        ("regel een\r\nregel twee", 20),
+        ("日本語", 6),
+    ],
+)
+def test_x_fast_path_counts_heavy_and_accented_text(text: str, expected: int) -> None:
+    """Accents count 1, €, … and CJK count 2, CR LF counts 1: without twitter-text."""
+    assert length.x_length_fast(text) == expected
+    assert length.x_length(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Zie bol.com", "https://x.nl", "Top 👍", "© 2026", "o.a. dit"])
+def test_x_fast_path_declines_urls_and_emoji(text: str) -> None:
+    """Anything that may be a URL or an emoji is left to twitter-text."""
+    assert length.x_length_fast(text) is None
