@@ -296,3 +296,10 @@ def test_compound_written_as_two_words(text: str, pair: str, joined: str) -> Non
 def test_word_pairs_that_stay_apart(text: str) -> None:
     """Adjective + noun, noun + verb and particle phrases are not joined."""
     assert flagged(text) == []
+
+
+def test_company_names_of_several_words() -> None:
+    """Each part of a company's name or handle is known: 'Albert Heijn', '@Vrieling_Reizen'."""
+    text = "Beste Albert Heijn en Zalandu Reizen, jullie Zalandu-app hapert."
+    assert flagged(text) == ["Zalandu", "Zalandu-app"]
+    assert flagged(text, known=("Albert Heijn", "@Zalandu_Reizen")) == []

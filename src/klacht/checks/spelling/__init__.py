@@ -141,12 +141,13 @@ def _skip(word: str) -> bool:
 
 
 def _known(known_words: Iterable[str]) -> frozenset[str]:
-    known = frozenset(w for w in known_words if w) | load_dictionary()
-    return (
-        known
-        | frozenset(w.lower() for w in known)
-        | frozenset(w.lstrip("@#").lower() for w in known)
-    )
+    """Return the words never flagged, lower-cased too: "Albert Heijn" gives each part."""
+    known = set(load_dictionary())
+    for entry in known_words:
+        bare = entry.strip().lstrip("@#")
+        known.update((bare, *bare.replace("-", " ").replace("_", " ").split()))
+    known.discard("")
+    return frozenset(known | {w.lower() for w in known})
 
 
 def _abbreviation(text: str, start: int, end: int, lang: str) -> Finding | None:
@@ -204,6 +205,13 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
             continue
         if _skip(word) or checker.accepts(word):
             continue
+        parts = word.split("-")
+        if (
+            len(parts) > 1
+            and any(p.lower() in known for p in parts)
+            and all(p.lower() in known or checker.accepts(p) for p in parts)
+        ):
+            continue  # the company's name in a compound: Zalandu-app
         if text[end : end + 1] == "." and checker.accepts(word + "."):
             continue  # abbreviations listed with their dot: enz., bijv., blz.
         budget -= 1
