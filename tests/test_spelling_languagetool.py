@@ -56,7 +56,9 @@ def fake_java(tmp_path: Path, klacht_home: Path, monkeypatch: pytest.MonkeyPatch
     )
     java.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
-    jar_dir = klacht_home / "cache" / "languagetool" / "LanguageTool-6.8"
+    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION
+
+    jar_dir = klacht_home / "cache" / "languagetool" / f"LanguageTool-{LTP_DOWNLOAD_VERSION}"
     jar_dir.mkdir(parents=True)
     (jar_dir / "languagetool-server.jar").write_bytes(b"")
     return pidfile
