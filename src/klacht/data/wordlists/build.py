@@ -30,8 +30,8 @@ HERE = Path(__file__).resolve().parent
 MAGIC = b"KWL\x00\x01\n"  # the NUL also tells git the file is binary
 BANDS = 10
 SECTIONS = 3 + BANDS  # words, cased words, heads, modifiers, bands 1-9
-MAX_BUCKET = 3000  # a two-letter bucket this big is split by the third letter ...
-MIN_SPLIT = 150  # ... for three-letter groups at least this big
+MAX_BUCKET = 800  # a two-letter bucket this big is split by the third letter ...
+MIN_SPLIT = 50  # ... for three-letter groups at least this big
 MIN_ROLE_COUNT = 2
 LINKS = ("s", "e", "en", "n")
 # Verb particles and prefixes: "voorstellen" is a particle verb, not a compound, and would
