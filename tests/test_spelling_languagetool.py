@@ -9,6 +9,8 @@ import time
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fake_languagetool import FakeLanguageTool, dead_url
 from klacht.checks import spelling
@@ -407,3 +409,20 @@ def test_public_api_backs_off_after_429(
     fake.behaviour.status = 200
     assert spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)[1] == "embedded"
     assert len(fake.behaviour.requests) == 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(max_size=40),
+    offset=st.integers(min_value=-3, max_value=60),
+    length=st.integers(min_value=-2, max_value=60),
+)
+def test_any_answer_gives_valid_spans_or_a_fallback(text: str, offset: int, length: int) -> None:
+    """Whatever offsets a server sends, findings match their slice or the answer is refused."""
+    answer = {"matches": [{"offset": offset, "length": length, "message": "x", "rule": {}}]}
+    try:
+        findings = languagetool.to_findings(text, answer)
+    except SpellcheckUnavailable:
+        return
+    for f in findings:
+        assert text[f.start : f.end] == f.text
