@@ -54,10 +54,8 @@ def load_dictionary() -> frozenset[str]:
     """Return the words in the personal dictionary (empty when there is none)."""
     try:
         text = dictionary_path().read_text(encoding="utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        return frozenset()
     except (OSError, UnicodeDecodeError):
-        return frozenset()
+        return frozenset()  # missing or unreadable: spelling still runs, just without it
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
