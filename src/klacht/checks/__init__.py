@@ -17,7 +17,8 @@ class CheckReport:
     findings: tuple[Finding, ...]
     """Sorted by position, then severity."""
     backend: str
-    """The spelling checker that ran (``embedded``, ``languagetool``, ``off``)."""
+    """The spelling checker that ran (``embedded``, ``languagetool:server``,
+    ``languagetool:public``, ``languagetool:local``, ``off``)."""
 
     @property
     def has_errors(self) -> bool:
