@@ -109,6 +109,13 @@ def context_from_answers(answers: Mapping[str, str]) -> LetterContext:
     )
 
 
+def context_from_complaint(complaint: Complaint) -> LetterContext:
+    """Build the letter context of a stored complaint (for the follow-up letters)."""
+    return LetterContext(
+        **{name: getattr(complaint, name) for name in LetterContext.__dataclass_fields__}
+    )
+
+
 def _render_post(ctx: LetterContext, level: int, what: str | None = None) -> str:
     if what is not None:
         ctx = LetterContext(**{**_fields(ctx), "what": what})

@@ -6,47 +6,40 @@ import datetime as dt
 import re
 from typing import Final
 
+MONTHS: Final = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+"""Month names per language, January first."""
 _MONTHS: Final = {
-    **{
-        m: i
-        for i, m in enumerate(
-            (
-                "januari",
-                "februari",
-                "maart",
-                "april",
-                "mei",
-                "juni",
-                "juli",
-                "augustus",
-                "september",
-                "oktober",
-                "november",
-                "december",
-            ),
-            start=1,
-        )
-    },
-    **{
-        m: i
-        for i, m in enumerate(
-            (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ),
-            start=1,
-        )
-    },
+    **{m: i for i, m in enumerate(MONTHS["nl"], start=1)},
+    **{m.lower(): i for i, m in enumerate(MONTHS["en"], start=1)},
     "jan": 1,
     "feb": 2,
     "mrt": 3,

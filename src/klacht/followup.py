@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from klacht import render, schedule
 from klacht.errors import KlachtError
-from klacht.model import EVENTS, Complaint, Event, ScheduleItem
+from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.platforms import PLATFORMS
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def check_event(complaint: Complaint, event: str, on: dt.date, *, today: dt.date
     lang, cid = complaint.lang, complaint.id
 
     def day(value: dt.date) -> str:
-        return render.format_date(value, lang if lang in render.MONTHS else "nl")
+        return render.format_date(value, lang if lang in LANGS else "nl")
 
     if event not in EVENTS:
         raise KlachtError(
@@ -273,22 +273,9 @@ def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
 
 def request_text(complaint: Complaint) -> str:
     """Return the concrete request in the words of the private message."""
-    from klacht.compose import LetterContext  # the post's own request wording
+    from klacht.compose import context_from_complaint  # the post's own request wording
 
-    ctx = LetterContext(
-        lang=complaint.lang,
-        company=complaint.company,
-        platform=complaint.platform,
-        handle=complaint.handle,
-        what=complaint.what,
-        when=complaint.when,
-        tried=complaint.tried,
-        reference=complaint.reference,
-        impact=complaint.impact,
-        outcome=complaint.outcome,
-        outcome_detail=complaint.outcome_detail,
-    )
-    return ctx.request_long
+    return context_from_complaint(complaint).request_long
 
 
 def context(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from klacht import paths
+from klacht.dates import MONTHS
 from klacht.errors import TemplateError
 
 if TYPE_CHECKING:
@@ -15,37 +16,6 @@ if TYPE_CHECKING:
 
     from jinja2 import BaseLoader
     from jinja2.sandbox import SandboxedEnvironment
-
-MONTHS: Final = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 
 
 def format_date(value: dt.date, lang: str = "nl", *, year: bool = True) -> str:
