@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from klacht import paths
-from klacht.errors import DataFileError
+from klacht.config import read_yaml_mapping
 from klacht.paths import write_private
 from klacht.store import slugify
 
@@ -37,21 +37,7 @@ def addressbook_path() -> Path:
 
 
 def _load_raw(path: Path) -> dict[str, Any]:
-    import yaml  # lazy: start-up time
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    except OSError as err:
-        raise DataFileError(f"Kan {path} niet lezen: {err.strerror}") from err
-    try:
-        raw = yaml.safe_load(text) or {}
-    except yaml.YAMLError as err:
-        raise DataFileError(f"{path} is geen geldige YAML; klacht laat het ongemoeid.") from err
-    if not isinstance(raw, dict):
-        raise DataFileError(f"{path} moet een YAML-mapping zijn; klacht laat het ongemoeid.")
-    return raw
+    return read_yaml_mapping(path) or {}
 
 
 def lookup(company: str, platform: str, path: Path | None = None) -> Account | None:

@@ -59,23 +59,38 @@ def config_path() -> Path:
     return paths.config_dir() / "config.yaml"
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
-    path = path or config_path()
+def read_yaml_mapping(path: Path, *, what: str = "") -> dict[Any, Any] | None:
+    """Read a human-written YAML mapping safely; None when the file does not exist.
+
+    Raises DataFileError, naming the file (and ``what`` it is), when it cannot be read, is no
+    valid YAML (``safe_load`` only: tags never construct objects) or is not a mapping.
+    """
+    name = f"{what} {path}".strip()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Settings()
-    except OSError as err:
-        raise DataFileError(f"Kan {path} niet lezen: {err.strerror}") from err
-    import yaml
+        return None
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataFileError(f"Kan {name} niet lezen: {err}") from err
+    import yaml  # lazy: start-up time
 
     try:
-        raw = yaml.safe_load(text) or {}
+        raw = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        raise DataFileError(f"{path} is geen geldige YAML: {err}") from err
+        raise DataFileError(f"{name} is geen geldige YAML: {err}") from err
+    if raw is None:
+        return {}
     if not isinstance(raw, dict):
-        raise DataFileError(f"{path} moet een YAML-mapping zijn.")
+        raise DataFileError(f"{name} moet een YAML-mapping zijn (sleutel: waarde).")
+    return raw
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
+    path = path or config_path()
+    raw = read_yaml_mapping(path)
+    if raw is None:
+        return Settings()
     unknown = sorted(set(raw) - _KEYS)
     if unknown:
         raise DataFileError(

@@ -11,7 +11,7 @@ from klacht.answers import validate_answers
 from klacht.checks import check_text
 from klacht.checks.length import measure
 from klacht.compose import build_complaint
-from klacht.config import load_settings
+from klacht.config import load_settings, read_yaml_mapping
 from klacht.errors import DataFileError, Interrupted, KlachtError
 from klacht.model import LANGS, PLATFORMS
 from klacht.platforms import PLATFORMS as PLATFORM_INFO
@@ -62,20 +62,9 @@ def run(
 
 def read_answers(path: Path) -> dict[Any, Any]:
     """Read an answers file (YAML mapping, UTF-8, safe_load only)."""
-    import yaml  # lazy: start-up time
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataFileError(f"Het antwoordenbestand {path} bestaat niet.") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise DataFileError(f"Kan het antwoordenbestand {path} niet lezen: {err}") from err
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise DataFileError(f"{path} is geen geldige YAML: {err}") from err
-    if not isinstance(raw, dict):
-        raise DataFileError(f"{path} moet een YAML-mapping zijn (sleutel: waarde).")
+    raw = read_yaml_mapping(path, what="het antwoordenbestand")
+    if raw is None:
+        raise DataFileError(f"Het antwoordenbestand {path} bestaat niet.")
     return raw
 
 
