@@ -11,6 +11,7 @@ from klacht.wizard import Draft, Wizard
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
 TODAY = dt.date(2026, 11, 23)
 OFF = Settings(spelling="off")
@@ -162,3 +163,39 @@ def test_english_wizard() -> None:
     result, prompter, _ = run([*BASIC, "a", "n"], lang="en")
     assert any("Which company" in p for p in prompter.asked)
     assert "This happened on 20 November." in result.post
+
+
+def test_edit_post_in_editor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """[b]ewerken opens $EDITOR on the post; the edited text becomes the post."""
+    monkeypatch.setenv("EDITOR", "sed -i s/wasmachine/droger/")
+    monkeypatch.delenv("VISUAL", raising=False)
+    result, _, _ = run([*BASIC, "b", "a", "n"])
+    assert result.post.startswith("@bolcom Mijn droger is niet geleverd.")
+
+
+def test_edit_post_inline_without_editor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without $EDITOR the new post is typed at the prompt; control characters are dropped."""
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    result, _, _ = run([*BASIC, "b", "@bolcom Korter\x1b[2J bericht.", "a", "n"])
+    assert result.post == "@bolcom Korter[2J bericht."
+
+
+def test_broken_editor_falls_back_to_typing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor that fails is reported and the text can be typed instead."""
+    monkeypatch.setenv("EDITOR", "false")
+    result, prompter, _ = run([*BASIC, "b", "@bolcom Getypt.", "a", "n"])
+    assert result.post == "@bolcom Getypt."
+    assert any("editor kon niet starten" in s for s in prompter.said)
+
+
+def test_broken_address_book_is_named_not_overwritten(klacht_home: Path) -> None:
+    """An address book that is no valid YAML stops with its name and stays as it was."""
+    from klacht.errors import DataFileError
+
+    klacht_home.mkdir(parents=True, exist_ok=True)
+    book = klacht_home / "addressbook.yaml"
+    book.write_text("bol: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="addressbook.yaml"):
+        run(["Bol", "1", "@bolcom"])
+    assert book.read_text(encoding="utf-8") == "bol: [unclosed\n"
