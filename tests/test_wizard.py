@@ -196,6 +196,6 @@ def test_broken_address_book_is_named_not_overwritten(klacht_home: Path) -> None
     klacht_home.mkdir(parents=True, exist_ok=True)
     book = klacht_home / "addressbook.yaml"
     book.write_text("bol: [unclosed\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="addressbook.yaml"):
+    with pytest.raises(DataFileError, match=r"addressbook\.yaml"):
         run(["Bol", "1", "@bolcom"])
     assert book.read_text(encoding="utf-8") == "bol: [unclosed\n"
