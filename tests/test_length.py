@@ -247,6 +247,11 @@ _WORDS = [
     *_split("bol.com www.kpn.nl o.a. d.w.z. i.p.v. nl.be 3.5 v1.2 a.b.c e.g. i.e."),
     *_split("https://www.bol.com/nl/order/123 http://example.com/a?b=c https://t.co/abc"),
     *_split("@bolcom #klacht 06-12345678 ! ? . , : ; ( ) / -"),
+    *_split("www.bol.com/nl/p/123 (bol.com) kpn.com. BOL.COM bol.com/nl-nl/a.b t.co/x"),
+    *_split("https://t.co/abc-d bol.community bol.co x_y.nl 3.nl Dhr.Jansen bol.com:8080"),
+    *_split("bol.com?x=1 bol.com/café xn--bcher-kva.de a--b.nl -a.nl a-.nl bol.com/ bol.xyz"),
+    *_split("HTTPS://WWW.KPN.NL/Zakelijk t.a.v. z.s.m. m.b.t. e.g. vs. nl.be/x/ f.a.q."),
+    "a" * 64 + ".nl",
     "\r\n",
     "\n",
     "\r",
@@ -290,7 +295,114 @@ def test_x_fast_path_counts_heavy_and_accented_text(text: str, expected: int) ->
     assert length.x_length(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Zie bol.com", "https://x.nl", "Top 👍", "© 2026", "o.a. dit"])
-def test_x_fast_path_declines_urls_and_emoji(text: str) -> None:
-    """Anything that may be a URL or an emoji is left to twitter-text."""
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie bol.com.", 4 + 23 + 1),
+        ("(https://www.kpn.nl/zakelijk/storing.html)", 2 + 23),
+        ("Dit is o.a. d.w.z. i.p.v. t.a.v. geen link", 42),
+        ("Zie www.bol.com/nl/order/12345, graag!", 4 + 23 + 8),
+    ],
+)
+def test_x_fast_path_counts_plain_domains_and_urls(text: str, expected: int) -> None:
+    """Plain domains and URLs count 23, Dutch abbreviations count as text: without twitter-text."""
+    assert length.x_length_fast(text) == expected
+    assert length.x_length(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["bol.xyz", "t.co/abc", "bol.com:8080", "bol.com/café", "Top 👍", "© 2026"]
+)
+def test_x_fast_path_declines_unusual_urls_and_emoji(text: str) -> None:
+    """Unknown TLDs, ports, t.co, accents in a path and emoji are left to twitter-text."""
     assert length.x_length_fast(text) is None
+
+
+def test_x_fast_path_tlds_are_twitter_text_tlds() -> None:
+    """Every TLD the fast path knows is one twitter-text extracts as a domain."""
+    from twitter_text import extract_urls
+
+    for tld in length._X_TLDS:
+        assert extract_urls(f"Zie bol.{tld} nu") == [f"bol.{tld}"], tld
+
+
+def test_no_twitter_text_tld_is_one_ascii_letter() -> None:
+    """The abbreviation rule holds: an ASCII-initial TLD has a letter or digit second."""
+    from twitter_text.regexp.valid_cctld import valid_cctld
+    from twitter_text.regexp.valid_gtld import valid_gtld
+
+    names = [
+        name
+        for regex in (valid_gtld, valid_cctld)
+        for name in regex.pattern.split("(?:(?:", 1)[1].split(")(?=", 1)[0].split("|")
+    ]
+    assert len(names) > 1000
+    ascii_first = [n for n in names if n[:1].isascii()]
+    assert all(len(n) >= 2 and n[1].isascii() and n[1].isalnum() for n in ascii_first)
+
+
+def test_x_bench_posts_take_the_fast_path() -> None:
+    """Both benchmark posts (plain, and with bol.com and €) are counted without twitter-text."""
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "benchmarks" / "bench_cli.py"
+    spec = importlib.util.spec_from_file_location("bench_cli", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    from twitter_text import parse_tweet
+
+    for post in (bench.POST, bench.POST_SHOP):
+        assert length.x_length_fast(post) == parse_tweet(post).weightedLength
+
+
+_LABEL = st.from_regex(r"\A[a-zA-Z0-9_-]{1,8}\Z")
+_TLD = st.sampled_from([*sorted(length._X_TLDS), "xyz", "c", "comm", "NL", "Com", "xn--p1ai"])
+_URL = st.builds(
+    lambda proto, labels, tld, path: proto + ".".join(labels) + "." + tld + path,
+    st.sampled_from(["", "", "http://", "https://", "HTTPS://", "ftp://"]),
+    st.lists(_LABEL, min_size=1, max_size=3),
+    _TLD,
+    st.from_regex(r"\A(/[a-zA-Z0-9_.=+%~()é-]{0,6}){0,3}\Z"),
+)
+_AROUND = st.sampled_from(
+    [" ", "\n", "\r\n", "\r", "(", ")", ". ", ", ", "! ", "? ", ": ", "", "\t", "\u00a0", "@"]
+) | st.sampled_from(["#", "€ ", "é", "-", "/", ".", "Zie", "o.a.", "d.w.z.", "café", "12", "…"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_URL | _AROUND, max_size=15).map("".join), st.sampled_from([2, 3]))
+def test_x_length_agrees_with_twitter_text_around_urls(text: str, version: int) -> None:
+    """Domains and URLs in every kind of surrounding count as twitter-text counts them."""
+    from twitter_text import parse_tweet
+
+    assert length.x_length(text, version=version) == (
+        parse_tweet(text, _options(version)).weightedLength
+    )
+
+
+@pytest.mark.parametrize("setuptools", ["installed", "without pkg_resources"])
+def test_x_slow_path_needs_no_pkg_resources(tmp_path: Path, setuptools: str) -> None:
+    """twitter-text counts emoji without pkg_resources (gone in setuptools 82), importing none."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    if setuptools != "installed":
+        (tmp_path / "pkg_resources.py").write_text(
+            "raise ModuleNotFoundError('setuptools 82 has no pkg_resources')\n", encoding="utf-8"
+        )
+        env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), env.get("PYTHONPATH", "")])
+    code = (
+        "import sys; from klacht.checks.length import x_length; "
+        "print(x_length('Top \U0001f44d\U0001f3fd zie bol.xyz'), 'pkg_resources' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout.split()
+    assert out == [str(4 + 2 + 5 + 23), "False"]
