@@ -19,9 +19,12 @@ import functools
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import DataFileError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 EXTENDS: Final = ("existence", "substitution")
 LEVELS: Final = ("error", "warning", "info")
@@ -83,6 +86,12 @@ class Rule:
     """Examples that must produce a finding of this rule."""
     passing: tuple[str, ...] = ()
     """Examples that must not produce a finding of this rule."""
+    needles: tuple[tuple[str, ...], ...] = ()
+    """Per regex of the rule (the literals' one if any, then each pattern): lower-case ASCII
+    strings of which every match contains one; ``()`` for a regex where that is unknown.
+
+    The engine never compiles or runs a regex none of whose needles is in the text.
+    """
 
 
 def builtin_dir() -> Path:
@@ -180,6 +189,8 @@ def _rule_from_json(item: dict[str, Any]) -> Rule:
         value = item[f.name]
         if f.name == "swap":
             value = tuple((str(k), str(v)) for k, v in value)
+        elif f.name == "needles":
+            value = tuple(tuple(str(n) for n in needles) for needles in value)
         elif isinstance(value, list):
             value = tuple(str(v) for v in value)
         elif not isinstance(value, str | bool):
@@ -314,6 +325,7 @@ def parse_rule(item: object, *, source: str, lang: str) -> Rule:
     for pattern in (*patterns, *unless):
         _compile_check(pattern, where)
     fail, passing = _examples(item, where)
+    literals = tuple(k for k, _ in swap) if extends == "substitution" else tokens
     return Rule(
         id=rid,
         extends=extends,
@@ -331,6 +343,7 @@ def parse_rule(item: object, *, source: str, lang: str) -> Rule:
         fixable=bool(item.get("fixable", False)),
         fail=fail,
         passing=passing,
+        needles=rule_needles(literals, patterns),
     )
 
 
@@ -370,3 +383,77 @@ def _compile_check(pattern: str, where: str) -> None:
         re.compile(pattern)
     except re.error as err:
         raise DataFileError(f"{where}: ongeldig patroon '{pattern}': {err}.") from err
+
+
+def rule_needles(
+    literals: tuple[str, ...], patterns: tuple[str, ...]
+) -> tuple[tuple[str, ...], ...]:
+    """Return, per regex of a rule, lower-case ASCII strings of which every match holds one.
+
+    The literals share one regex; a literal needs all its words, so its longest ASCII piece
+    will do. A pattern is walked in the parse tree of Python's ``re``. ``()`` where no such
+    set is known (or the parser is not understood): that regex then always runs.
+    """
+    out: list[tuple[str, ...]] = []
+    if literals:
+        pieces = [max(_ascii_pieces(x.lower()), key=len, default="") for x in literals]
+        out.append(_fewest(pieces) if all(pieces) else ())
+    for pattern in patterns:
+        try:
+            from re import _parser  # type: ignore[attr-defined]  # stable since 3.11
+
+            needed = _needles(_parser.parse(pattern))
+        except Exception:  # any surprise only means no prefilter for this pattern
+            needed = None
+        out.append(_fewest(needed) if needed else ())
+    return tuple(out)
+
+
+def _fewest(needles: Iterable[str]) -> tuple[str, ...]:
+    # "debiel" in the text is needed for "debiele" too: keep only the shortest of such chains.
+    unique = sorted(set(needles), key=len)
+    kept: list[str] = []
+    for n in unique:
+        if not any(k in n for k in kept):
+            kept.append(n)
+    return tuple(sorted(kept))
+
+
+def _ascii_pieces(text: str) -> list[str]:
+    return [p for p in re.split(r"[^\x00-\x7f]+|\s+", text) if p]
+
+
+def _needles(items: Any) -> frozenset[str] | None:
+    """Return a set of strings of which every match of the parsed sequence contains one."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        pieces = _ascii_pieces("".join(run).lower())
+        if pieces:
+            options.append(frozenset({max(pieces, key=len)}))
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        sub: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            sub = _needles(av[-1])
+        elif op is c.BRANCH:
+            alts = [_needles(alt) for alt in av[1]]
+            sub = None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _needles(av[2])
+        elif op is c.ATOMIC_GROUP:
+            sub = _needles(av)
+        if sub:
+            options.append(sub)
+    close_run()
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(n) for n in o), -len(o)))

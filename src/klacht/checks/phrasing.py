@@ -36,19 +36,23 @@ def _wrap(body: str, flags: int) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#])(?<!\w-)(?:" + body + r")(?!\w|-\w)", flags)
 
 
-def _regexes(rule: Rule, literals: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _regexes(
+    rule: Rule, literals: tuple[str, ...], live: tuple[int, ...] | None = None
+) -> tuple[re.Pattern[str], ...]:
     """Return one regex for the literals (longest first) and one per pattern.
 
     Patterns stay separate so each may name a group ``keep``: the part of the match that is
-    offered as the replacement (``kutbedrijf`` -> ``bedrijf``).
+    offered as the replacement (``kutbedrijf`` -> ``bedrijf``). ``live`` picks which of them
+    to compile (their indexes in that order; None: all).
     """
     flags = re.IGNORECASE if rule.ignorecase else 0
-    out: list[re.Pattern[str]] = []
+    bodies: list[str] = []
     parts = sorted((r"\s+".join(re.escape(w) for w in t.split()) for t in literals), key=len)
     if parts:
-        out.append(_wrap("|".join(reversed(parts)), flags))
-    out.extend(_wrap(p, flags) for p in rule.patterns)
-    return tuple(out)
+        bodies.append("|".join(reversed(parts)))
+    bodies.extend(rule.patterns)
+    chosen = range(len(bodies)) if live is None else live
+    return tuple(_wrap(bodies[i], flags) for i in chosen)
 
 
 def _matches(regexes: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
@@ -135,23 +139,56 @@ class Substitution(NamedTuple):
             yield _finding(self.rule, m, sugg + tuple(self.rule.suggest))
 
 
-def compile_rule(rule: Rule) -> Check:
-    """Return the check for one rule; its ``extends`` picks the type."""
+def compile_rule(rule: Rule, live: tuple[int, ...] | None = None) -> Check:
+    """Return the check for one rule; its ``extends`` picks the type.
+
+    ``live`` limits it to some of its regexes (see ``_regexes``): those that may match.
+    """
     flags = re.IGNORECASE if rule.ignorecase else 0
     unless = tuple(re.compile(u, flags) for u in rule.unless)
     if rule.extends == "substitution":
         table = {(k.lower() if rule.ignorecase else k): v for k, v in rule.swap}
-        regexes = _regexes(rule, tuple(k for k, _ in rule.swap))
+        regexes = _regexes(rule, tuple(k for k, _ in rule.swap), live)
         return Substitution(rule, regexes, unless, table)
-    return Existence(rule, _regexes(rule, rule.tokens), unless)
+    return Existence(rule, _regexes(rule, rule.tokens, live), unless)
 
 
 @functools.cache
-def _compiled(rules: tuple[Rule, ...]) -> tuple[Check, ...]:
-    return tuple(compile_rule(r) for r in rules)
+def _compiled(rule: Rule, live: tuple[int, ...] | None) -> Check:
+    """Return the rule's check with only the regexes at ``live`` (None: all of them)."""
+    return compile_rule(rule, live)
+
+
+# Characters that Python's re.IGNORECASE equates with an ASCII letter, though str.lower()
+# does not make them that letter: capital I with dot, dotless i and long s.
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def haystack(text: str) -> str:
+    """Return ``text`` as rules' needles are looked up in: lower case, case twins folded."""
+    low = text.lower()
+    return low if low.isascii() else text.translate(_CASE_TWINS).lower()
+
+
+def _live(rule: Rule, hay: str) -> tuple[int, ...] | None:
+    """Return the indexes of the rule's regexes that may match (None: all, no needles known)."""
+    literals = rule.swap if rule.extends == "substitution" else rule.tokens
+    if len(rule.needles) != bool(literals) + len(rule.patterns):
+        return None  # a rule built without its needles: run all of it
+    return tuple(
+        i for i, needles in enumerate(rule.needles) if not needles or any(n in hay for n in needles)
+    )
 
 
 def check(text: str, rules: tuple[Rule, ...]) -> Iterator[Finding]:
-    """Yield the findings of every rule on ``text``."""
-    for c in _compiled(rules):
-        yield from c.find(text)
+    """Yield the findings of every rule on ``text``.
+
+    A regex is compiled (once per process) only when one of its needles is in the text:
+    compiling all of them costs more than a cold ``klacht check`` may spend.
+    """
+    hay = haystack(text)
+    for rule in rules:
+        live = _live(rule, hay)
+        if live == ():
+            continue
+        yield from _compiled(rule, live).find(text)
