@@ -123,11 +123,11 @@ def test_posted_on_moves_the_schedule(
     assert json.loads(result.stdout)["schedule"][0]["date"] == "2026-11-24"
 
 
-def test_lang_option_is_the_default_for_the_file(
+def test_lang_option_wins_over_the_file(
     runner: CliRunner, tmp_path: Path, spelling_off: None
 ) -> None:
-    """--lang en applies when the answers file names no language."""
-    path = write(tmp_path, answers())
+    """--lang en on the command line wins over the file's lang."""
+    path = write(tmp_path, answers(lang="nl"))
     result = runner.invoke(app, ["new", "--answers", str(path), "--json", "--lang", "en"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -194,6 +194,22 @@ def test_user_text_is_literal_in_output(
     assert "[bold]Niet[/bold] geleverd op {{ 7*7 }} dagen." in result.stdout
     assert "{{ 7*7 }}" in result.stdout
     assert " 49 " not in result.stdout
+
+
+def test_numeric_reference_is_accepted(
+    runner: CliRunner, tmp_path: Path, spelling_off: None
+) -> None:
+    """An unquoted order number in YAML is taken as text, and stays private."""
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        yaml.safe_dump(answers(reference=None)).replace("reference: null", "reference: 1234567890"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["new", "--answers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "1234567890" in data["private_message"]
+    assert "1234567890" not in data["post"]
 
 
 def test_second_complaint_gets_next_id(

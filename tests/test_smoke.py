@@ -27,3 +27,16 @@ def test_bare_off_in_config_means_spelling_off(klacht_home: Path) -> None:
     klacht_home.mkdir(parents=True)
     (klacht_home / "config.yaml").write_text("spelling: off\n", encoding="utf-8")
     assert load_settings().spelling == "off"
+
+
+def test_unknown_timezone_is_refused(klacht_home: Path) -> None:
+    """A misspelt time zone in config.yaml is named, not found out later."""
+    import pytest
+
+    from klacht.config import load_settings
+    from klacht.errors import DataFileError
+
+    klacht_home.mkdir(parents=True)
+    (klacht_home / "config.yaml").write_text("timezone: Europe/Amsterdm\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="Europe/Amsterdm"):
+        load_settings()

@@ -142,3 +142,47 @@ def test_any_complaint_round_trips(
     )
     store.save(complaint)
     assert store.load("bol-1") == complaint
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("lang", "fr"), ("platform", "myspace"), ("outcome", "revenge"), ("what", 42)],
+)
+def test_hand_edited_values_are_refused(tmp_path: Path, key: str, value: object) -> None:
+    """A value no klacht writes (edited by hand) is a StoreError naming the file."""
+    store = Store(tmp_path)
+    path = store.save(make())
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw[key] = value
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(StoreError, match=r"bol-1\.json"):
+        store.load("bol-1")
+
+
+def test_unknown_event_is_refused(tmp_path: Path) -> None:
+    """An event name no klacht writes makes the file unreadable, not a crash."""
+    store = Store(tmp_path)
+    path = store.save(make(events=(Event("posted", dt.date(2026, 11, 23)),)))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["events"].append({"event": "bogus", "date": "2026-11-24", "note": ""})
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(StoreError, match="bogus"):
+        store.load("bol-1")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"schema_version": 1, "id": "concept-1", "lang": "nl", "step": "x", "answers": {}},
+        {"schema_version": 1, "id": "concept-1", "lang": "de", "step": 0, "answers": {}},
+        {"schema_version": 1, "id": "concept-1", "lang": "nl", "step": 0, "answers": {"a": 1}},
+        {"schema_version": 1, "id": "concept-1", "lang": "nl", "step": 0, "answers": []},
+    ],
+)
+def test_damaged_draft_is_refused(tmp_path: Path, raw: dict[str, object]) -> None:
+    """A damaged draft is a StoreError, never a traceback."""
+    store = Store(tmp_path)
+    store.drafts_dir.mkdir(parents=True)
+    (store.drafts_dir / "concept-1.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(StoreError, match=r"concept-1\.json"):
+        store.load_draft("concept-1")

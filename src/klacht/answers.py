@@ -235,6 +235,8 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
             value = ""
         if isinstance(value, dt.date):
             value = value.isoformat()  # YAML reads 2026-11-20 as a date
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # an unquoted order number such as 1234567890
         if not isinstance(value, str):
             problems.append(message("not_text", lang, value=question.name))
             continue

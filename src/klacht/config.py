@@ -54,6 +54,17 @@ def _spelling_value(value: object) -> str:
     return "off" if value is False else str(value)
 
 
+def _check_timezone(path: Path, name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # lazy: start-up time
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DataFileError(
+            f"{path}: onbekende tijdzone '{name}'.", hint="Bijvoorbeeld Europe/Amsterdam."
+        ) from None
+
+
 def config_path() -> Path:
     """Return the path of ``config.yaml``."""
     return paths.config_dir() / "config.yaml"
@@ -116,6 +127,7 @@ def load_settings(path: Path | None = None) -> Settings:
             f"{path}: spelling moet een van {', '.join(SPELLING_BACKENDS)} zijn, "
             f"niet '{settings.spelling}'."
         )
+    _check_timezone(path, settings.timezone)
     if settings.lang not in ("nl", "en"):
         raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
     _check_languagetool(settings, path)

@@ -73,10 +73,11 @@ def from_answers_file(
 ) -> Complaint:
     """Validate the answers file, render and save the complaint; nothing is stored on error."""
     raw = read_answers(path)
+    # What the user typed on the command line wins over the file.
     if lang is not None:
-        raw.setdefault("lang", lang)
+        raw["lang"] = lang
     if platform is not None:
-        raw.setdefault("platform", platform)
+        raw["platform"] = platform
     answers = validate_answers(raw, today=today)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     with store.lock():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from klacht import paths
 from klacht.errors import NotFoundError, StoreError
-from klacht.model import Complaint, Event
+from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event
 from klacht.paths import write_private
 
 if TYPE_CHECKING:
@@ -65,7 +65,36 @@ def complaint_from_raw(raw: dict[str, Any]) -> Complaint:
         Event(e["event"], dt.date.fromisoformat(e["date"]), e.get("note", ""))
         for e in values.get("events", ())
     )
-    return Complaint(**values)
+    complaint = Complaint(**values)
+    _check_values(complaint)
+    return complaint
+
+
+def _check_values(complaint: Complaint) -> None:
+    """Refuse values no klacht writes (a hand-edited file), so no command trips over them."""
+    for name, value, allowed in (
+        ("lang", complaint.lang, LANGS),
+        ("platform", complaint.platform, PLATFORMS),
+        ("outcome", complaint.outcome, OUTCOMES),
+        *(("event", e.event, EVENTS) for e in complaint.events),
+    ):
+        if value not in allowed:
+            raise ValueError(f"{name} '{value}' is not one of {', '.join(allowed)}")
+    texts = (
+        complaint.id,
+        complaint.company,
+        complaint.handle,
+        complaint.what,
+        complaint.post,
+        complaint.private_message,
+        complaint.tried,
+        complaint.reference,
+        complaint.impact,
+        complaint.outcome_detail,
+        *(e.note for e in complaint.events),
+    )
+    if not all(isinstance(t, str) for t in texts):
+        raise ValueError("a text field is not text")
 
 
 class Store:
@@ -194,7 +223,15 @@ class Store:
         except FileNotFoundError as err:
             raise NotFoundError(f"Geen concept met id '{draft_id}'.") from err
         answers = raw.get("answers")
-        if not isinstance(answers, dict):
+        step = raw.get("step", 0)
+        valid = (
+            isinstance(answers, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in answers.items())
+            and isinstance(step, int)
+            and step >= 0
+            and raw.get("lang") in LANGS
+        )
+        if not valid:
             raise StoreError(f"Het concept {path} is beschadigd; klacht laat het ongemoeid.")
         return raw
 
