@@ -123,12 +123,14 @@ def test_fix_prints_the_fixed_text(runner: CliRunner) -> None:
 
 
 def test_fix_with_json_returns_the_text(runner: CliRunner) -> None:
-    """--fix --json includes the fixed text, and the findings are on the fixed text."""
+    """--fix --json includes the fixed text; an insult is never swapped without asking."""
     result = runner.invoke(app, ["check", "Jullie zijn oplichters!!!", "--fix", "--json"])
     data = json.loads(result.output)
-    assert data["text"] == "Jullie zijn onbetrouwbaar!"
-    assert not {f["rule"] for f in data["findings"]} & {"tone.insult", "tone.punctuation"}
-    assert result.exit_code == 0
+    assert data["text"] == "Jullie zijn oplichters!"
+    rules = {f["rule"] for f in data["findings"]}
+    assert "tone.insult" in rules
+    assert "tone.punctuation" not in rules
+    assert result.exit_code == 1
 
 
 def test_broken_user_rule_pack_is_exit_2(runner: CliRunner, klacht_home: Path) -> None:

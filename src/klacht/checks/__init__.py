@@ -81,12 +81,21 @@ def apply_fixes(text: str, fixes: list[tuple[Finding, str]]) -> str:
     return text
 
 
+MECHANICAL_RULES = ("tone.shouting", "tone.punctuation")
+"""Fixes that change form, not words: applied by ``--fix`` without asking."""
+
+
 def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[tuple[Finding, str]]:
-    """Return the mechanical fixes (``fixable`` findings and their first suggestion)."""
+    """Return the mechanical fixes: sentence case for shouting, one mark for many.
+
+    Other fixable findings (a neutral word for an insult) change what the user says, so they
+    are only offered one by one, with the user's yes (the wizard, ``check --interactive``).
+    """
     chosen: list[tuple[Finding, str]] = []
     last_end = -1
     for f in sorted(findings, key=lambda f: f.start):
-        if f.fixable and f.suggestions and f.start >= last_end:
+        mechanical = f.rule in MECHANICAL_RULES
+        if mechanical and f.fixable and f.suggestions and f.start >= last_end:
             chosen.append((f, f.suggestions[0]))
             last_end = f.end
     return chosen
