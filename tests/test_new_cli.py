@@ -237,6 +237,17 @@ def test_wizard_needs_a_terminal(runner: CliRunner) -> None:
     assert "--answers" in result.stderr
 
 
+def test_resume_needs_a_terminal(runner: CliRunner, klacht_home: Path) -> None:
+    """--resume of an existing draft without a terminal exits 2 and keeps the draft."""
+    from klacht.store import Store
+
+    Store().save_draft("concept-1", "nl", {"company": "Bol"}, 1)
+    result = runner.invoke(app, ["new", "--resume", "concept-1"], input="")
+    assert result.exit_code == 2
+    assert "--answers" in result.stderr
+    assert (klacht_home / "drafts" / "concept-1.json").exists()
+
+
 def test_unknown_draft(runner: CliRunner) -> None:
     """--resume with an unknown draft id exits 2."""
     result = runner.invoke(app, ["new", "--resume", "concept-9"])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
@@ -41,7 +42,8 @@ class ScriptedPrompter:
         error: str | None = None,
         choices: Sequence[tuple[str, str]] = (),
     ) -> str:
-        self.asked.append(prompt if error is None else f"{prompt} !{error}")
+        shown = f"{prompt} ({hint})" if hint else prompt
+        self.asked.append(shown if error is None else f"{shown} !{error}")
         if not self.script:
             raise EOFError
         answer = self.script.pop(0)
@@ -65,6 +67,7 @@ def run(script: Sequence[str], *, lang: str = "nl", draft: Draft | None = None):
         today=TODAY,
         settings=OFF,
         save_draft=lambda d: saved.append(dict(d.answers)),
+        book=addressbook,
     )
     return wizard.run(), prompter, saved
 
@@ -190,12 +193,88 @@ def test_broken_editor_falls_back_to_typing(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_broken_address_book_is_named_not_overwritten(klacht_home: Path) -> None:
-    """An address book that is no valid YAML stops with its name and stays as it was."""
-    from klacht.errors import DataFileError
-
+    """A broken address book is named, the wizard goes on without it, and the file stays."""
     klacht_home.mkdir(parents=True, exist_ok=True)
     book = klacht_home / "addressbook.yaml"
     book.write_text("bol: [unclosed\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"addressbook\.yaml"):
-        run(["Bol", "1", "@bolcom"])
+    result, prompter, _ = run(["Bol", "1", "@bolcom", "j", "n", *BASIC[4:], "a", "n"])
+    assert result.answers["handle"] == "@bolcom"
+    assert any(
+        "adresboek kon niet worden gebruikt" in s and "addressbook.yaml" in s for s in prompter.said
+    )
     assert book.read_text(encoding="utf-8") == "bol: [unclosed\n"
+
+
+def test_minus_clears_an_optional_answer() -> None:
+    """Going back to an optional answer and typing - empties it."""
+    script = [*BASIC[:8], "<", "-", "", "1", "", "a", "n"]  # back to reference, clear it
+    result, prompter, _ = run(script)
+    assert result.answers["reference"] == ""
+    assert any("typ - om het leeg te maken" in p for p in prompter.asked)
+
+
+def test_default_choice_shows_its_label() -> None:
+    """The default outcome is shown by its Dutch label, and Enter still takes it."""
+    result, _, _ = run([*BASIC[:9], "", "", "a", "n"])
+    assert result.answers["outcome"] == "refund"
+
+
+def test_back_after_editing_asks_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Going back to a step after editing the post by hand asks before the edit is lost."""
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    script = [*BASIC, "b", "@bolcom Eigen tekst.", "t", "3", "n", "a", "n"]
+    result, prompter, _ = run(script)
+    assert result.post == "@bolcom Eigen tekst."
+    assert any("aanpassing verloren" in p for p in prompter.asked)
+
+
+def test_unknown_menu_key_is_explained() -> None:
+    """A key the post menu does not know gets a message instead of silence."""
+    _, prompter, _ = run([*BASIC, "x", "a", "n"])
+    assert any("Die keuze ken ik niet" in s for s in prompter.said)
+
+
+def test_paragraphs_survive_an_edit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A blank line typed in the editor stays a paragraph break."""
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import pathlib, sys\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace(' Dit', '\\n\\nDit'))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    result, _, _ = run([*BASIC, "b", "a", "n"])
+    assert "geleverd.\n\nDit gebeurde" in result.post
+
+
+def test_spelling_is_reviewed_after_a_tone_fix() -> None:
+    """After the calmer wording is accepted, the spelling of the changed text is still walked."""
+    script = [
+        "Bol",
+        "1",
+        "@bolcom",
+        "n",
+        "HET PAKKET IS NOOIT BEZORGD!!! De bezorgr kwam niet.",
+        *BASIC[5:],
+        "j",
+        "j",
+        "1",
+        "a",
+        "n",
+    ]
+    prompter = ScriptedPrompter(script)
+    wizard = Wizard(
+        prompter,
+        Draft("concept-1", "nl"),
+        today=TODAY,
+        settings=Settings(spelling="embedded"),
+        save_draft=lambda d: None,
+        book=addressbook,
+    )
+    result = wizard.run()
+    assert any("'bezorgr': kies" in p for p in prompter.asked)
+    assert "bezorgr" not in result.answers["what"]
+    assert result.answers["what"].startswith("Het pakket is nooit bezorgd!")

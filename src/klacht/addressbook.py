@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from klacht import paths
 from klacht.config import read_yaml_mapping
+from klacht.model import Account
 from klacht.paths import write_private
 from klacht.store import slugify
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-
-@dataclass(frozen=True, slots=True)
-class Account:
-    """A company account the user verified."""
-
-    company: str
-    """The company's name."""
-    platform: str
-    """The platform id."""
-    handle: str
-    """The verified account."""
-    verified_on: dt.date | None
-    """When the user checked it."""
-    webcare: bool = False
-    """Whether it is the dedicated customer-care account."""
 
 
 def addressbook_path() -> Path:

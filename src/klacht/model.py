@@ -146,6 +146,22 @@ class Complaint:
 
 
 @dataclass(frozen=True, slots=True)
+class Account:
+    """A company account the user verified (an address book entry)."""
+
+    company: str
+    """The company's name."""
+    platform: str
+    """The platform id."""
+    handle: str
+    """The verified account."""
+    verified_on: dt.date | None
+    """When the user checked it."""
+    webcare: bool = False
+    """Whether it is the dedicated customer-care account."""
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleItem:
     """One step of the follow-up: what to do on which day, and the text for it."""
 

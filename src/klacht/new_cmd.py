@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from klacht.config import Settings
     from klacht.model import Complaint, ScheduleItem
-    from klacht.wizard import Draft
+    from klacht.wizard import AddressBook, Draft
 
 
 def run(
@@ -104,16 +104,16 @@ def interactive(
     from klacht import ui  # lazy: rich prompts only for the wizard
     from klacht.wizard import Draft, Wizard
 
-    if resume is not None:
-        saved = store.load_draft(resume)
+    saved = store.load_draft(resume) if resume is not None else None
+    if not sys.stdin.isatty():
+        raise KlachtError(t("no_tty", lang or settings.lang))
+    if resume is not None and saved is not None:
         answers = {str(k): str(v) for k, v in saved["answers"].items()}
         post = answers.pop("_post", "")
         draft = Draft(
             resume, lang or str(saved.get("lang", "nl")), answers, int(saved.get("step", 0)), post
         )
     else:
-        if not sys.stdin.isatty():
-            raise KlachtError(t("no_tty", lang or settings.lang))
         with store.lock():
             draft_id = store.new_id("concept")
             draft = Draft(draft_id, lang or settings.lang)
@@ -130,6 +130,7 @@ def interactive(
         today=today,
         settings=settings,
         save_draft=lambda d: save_draft(store, d),
+        book=addressbook_module(),
         console=console,
     )
     try:
@@ -151,6 +152,13 @@ def interactive(
     if not result.posted:
         prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")
     return complaint
+
+
+def addressbook_module() -> AddressBook:
+    """Return the address book on disk, as the wizard's ``AddressBook``."""
+    from klacht import addressbook  # lazy: start-up time
+
+    return addressbook  # the module has lookup() and remember()
 
 
 def save_draft(store: Store, draft: Draft) -> None:
@@ -212,7 +220,8 @@ def show_result(
             ui.print_findings(console, complaint.post, report.findings, lang=lang)
     prompter.show_text(t("private_title", lang), complaint.private_message)
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
-    print_schedule(console, schedule, lang)
+    if followup.posted_on(complaint) is not None:
+        print_schedule(console, schedule, lang)
 
 
 def print_schedule(console: Console, schedule: list[ScheduleItem], lang: str) -> None:

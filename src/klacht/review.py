@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 
 
 def pick(answer: str, choices: Sequence[tuple[str, str]]) -> str:
-    """Return the choice a number stands for (``2`` -> the second key), else the answer."""
+    """Return the key a number or label stands for (``2``, ``geld terug``), else the answer."""
     text = answer.strip()
     if choices and text.isdigit() and 1 <= int(text) <= len(choices):
         return choices[int(text) - 1][0]
-    return answer
+    by_label = {label.casefold(): key for key, label in choices}
+    return by_label.get(text.casefold(), answer)
 
 
 class Prompter(Protocol):
@@ -89,3 +90,22 @@ def review_spelling(
         elif answer.lower() in ("b", "e"):
             return edit(text)
     return text
+
+
+def review_text(
+    p: Prompter,
+    lang: str,
+    text: str,
+    findings: Sequence[Finding],
+    *,
+    recheck: Callable[[str], Sequence[Finding]],
+    edit: Callable[[str], str],
+) -> str:
+    """Offer the calmer wording, then walk the spelling of the text as it then stands.
+
+    A tone fix moves offsets, so the spelling findings are made again on the changed text.
+    """
+    changed = offer_fixes(p, lang, text, findings)
+    if changed != text:
+        findings = recheck(changed)
+    return review_spelling(p, lang, changed, findings, edit=edit)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from klacht import addressbook, platforms, ui
+from klacht import platforms, ui
 from klacht.answers import Invalid, Question, label, questions, steps, validate_answer
 from klacht.checks import check_text
 from klacht.compose import context_from_answers, render_post
-from klacht.review import Prompter, offer_fixes, pick, review_spelling
+from klacht.errors import KlachtError
+from klacht.model import Account
+from klacht.render import format_date
+from klacht.review import Prompter, pick, review_text
 from klacht.texts import t, table
 
 if TYPE_CHECKING:
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from klacht.model import Finding
 
 BACK = "<"
+CLEAR = "-"
 CHECKED_FIELDS = ("what", "tried", "impact", "outcome_detail")
 
 
@@ -46,6 +50,16 @@ class Outcome:
     posted: bool
 
 
+class AddressBook(Protocol):
+    """Where verified accounts are looked up and kept (``klacht.addressbook``; a dict in tests)."""
+
+    def lookup(self, company: str, platform: str) -> Account | None:
+        """Return the remembered account, if any."""
+
+    def remember(self, account: Account) -> object:
+        """Keep a verified account."""
+
+
 class Wizard:
     """One run of the wizard."""
 
@@ -57,15 +71,17 @@ class Wizard:
         today: dt.date,
         settings: Settings,
         save_draft: Callable[[Draft], None],
+        book: AddressBook,
         console: Console | None = None,
     ) -> None:
-        """Ask with ``prompter``; call ``save_draft`` after every answer."""
+        """Ask with ``prompter``; call ``save_draft`` after every answer; accounts in ``book``."""
         self.p = prompter
         self.draft = draft
         self.lang = draft.lang
         self.today = today
         self.settings = settings
         self.save_draft = save_draft
+        self.book = book
         self.console = console
         self.questions = questions()
         self.steps = steps()
@@ -84,6 +100,7 @@ class Wizard:
             if back_to != "tone":
                 first = next(i for i, q in enumerate(self.questions) if q.step == back_to)
                 self.ask_questions(first, stop_after_step=back_to)
+        self._header("save")
         posted = self.p.confirm(t("posted_question", self.lang), default=False)
         return Outcome(dict(self.draft.answers), self.draft.post, posted)
 
@@ -133,19 +150,26 @@ class Wizard:
             default = self.draft.answers.get(question.name, question.default)
             choices = [(c, self._choice_label(question, c)) for c in question.choices]
             hint = question.help[self.lang] if question.help else None
-            raw = self.p.ask(
-                question.prompt[self.lang],
-                default=default or None,
-                hint=hint,
-                error=error,
-                choices=choices,
+            if question.optional and default:
+                hint = t("clear_hint", self.lang)
+            shown = dict(choices).get(default, default) if default else None
+            raw = pick(
+                self.p.ask(
+                    question.prompt[self.lang],
+                    default=shown,
+                    hint=hint,
+                    error=error,
+                    choices=choices,
+                ),
+                choices,
             )
-            raw = pick(raw, choices)
             if raw.strip() == BACK:
                 if first:
                     error = t("first_question", self.lang)
                     continue
                 return -1
+            if question.optional and raw.strip() == CLEAR:
+                raw = ""
             try:
                 value = validate_answer(
                     question, raw, self.draft.answers, today=self.today, lang=self.lang
@@ -172,10 +196,10 @@ class Wizard:
         """Offer the address book's account; return True when the user takes it."""
         company = self.draft.answers.get("company", "")
         platform = self.draft.answers.get("platform", "x")
-        account = addressbook.lookup(company, platform)
+        account = self._lookup(company, platform)
         if account is None:
             return False
-        date = account.verified_on.isoformat() if account.verified_on else "?"
+        date = format_date(account.verified_on, self.lang) if account.verified_on else "?"
         webcare = t("webcare_tag", self.lang) if account.webcare else ""
         prompt = t("found_account", self.lang, handle=account.handle, date=date, webcare=webcare)
         if not self.p.confirm(prompt, default=True):
@@ -187,15 +211,27 @@ class Wizard:
         """Offer to keep a verified account in the address book."""
         company = self.draft.answers["company"]
         platform = self.draft.answers["platform"]
-        known = addressbook.lookup(company, platform)
+        known = self._lookup(company, platform)
         if known is not None and known.handle == handle:
             return
         prompt = t("remember_account", self.lang, handle=handle, company=company)
         if not self.p.confirm(prompt, default=False):
             return
         webcare = self.p.confirm(t("is_webcare", self.lang), default=False)
-        addressbook.remember(addressbook.Account(company, platform, handle, self.today, webcare))
+        try:
+            self.book.remember(Account(company, platform, handle, self.today, webcare))
+        except KlachtError as err:
+            self.p.say(t("addressbook_broken", self.lang, error=err), style="yellow")
+            return
         self.p.say(t("remembered", self.lang), style="green")
+
+    def _lookup(self, company: str, platform: str) -> Account | None:
+        """Look the account up; a broken address book is reported, not fatal."""
+        try:
+            return self.book.lookup(company, platform)
+        except KlachtError as err:
+            self.p.say(t("addressbook_broken", self.lang, error=err), style="yellow")
+            return None
 
     # -- tone ---------------------------------------------------------------------------------
     def review_tone(self) -> None:
@@ -223,12 +259,17 @@ class Wizard:
         field_name = table("field_names", self.lang).get(name, name)
         self.p.say(t("field_label", self.lang, name=field_name), style="bold")
         self._print_findings(text, report.findings)
-        text = offer_fixes(self.p, self.lang, text, report.findings)
-        text = review_spelling(
+        before = text
+        text = review_text(
             self.p,
             self.lang,
             text,
             report.findings,
+            recheck=lambda changed: (
+                check_text(
+                    changed, lang=self.lang, settings=self.settings, known_words=self._known_words()
+                ).findings
+            ),
             edit=lambda current: self._edit_line(name, current),
         )
         remaining = check_text(
@@ -241,7 +282,8 @@ class Wizard:
         if any(f.kind == "privacy" for f in remaining.findings):
             self.p.say(t("private_in_text", self.lang), style="yellow")
         if remaining.has_errors:
-            self._print_findings(text, remaining.findings)
+            if text != before:  # unchanged findings were shown just above
+                self._print_findings(text, remaining.findings)
             choice = self.p.ask(t("finding_menu", self.lang)).strip().lower()
             if choice in ("b", "e"):
                 text = self._edit_line(name, text)
@@ -313,7 +355,10 @@ class Wizard:
             elif choice == ("t" if nl else "b"):
                 back = self.p.ask(t("which_step", self.lang)).strip()
                 ids = ["channel", "facts", "outcome", "tone"]
-                if back.isdigit() and 1 <= int(back) <= len(ids):
+                edited = post != render_post(ctx)
+                if not (back.isdigit() and 1 <= int(back) <= len(ids)):
+                    self.p.say(t("unknown_choice", self.lang), style="yellow")
+                elif not edited or self.p.confirm(t("drop_edit", self.lang), default=False):
                     return ids[int(back) - 1]
             elif choice == ("k" if nl else "c"):
                 done = ui.copy_to_clipboard(post)
@@ -323,6 +368,8 @@ class Wizard:
                 self.p.say(
                     t("opened", self.lang) if done else t("open_failed", self.lang, url=compose)
                 )
+            else:
+                self.p.say(t("unknown_choice", self.lang), style="yellow")
             self.save_draft(self.draft)
 
     def _edit_post(self, post: str) -> str:
@@ -335,5 +382,7 @@ class Wizard:
             edited = self.p.ask(t("edit_inline", self.lang), default=None)
         from klacht.model import strip_controls  # lazy: start-up time
 
-        edited = " ".join(strip_controls(edited).split())
+        # Keep paragraphs (a blank line), fold everything else into single spaces.
+        paragraphs = strip_controls(edited).replace("\r\n", "\n").split("\n\n")
+        edited = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
         return edited or post
