@@ -121,3 +121,9 @@ def test_too_long_is_refused() -> None:
     question = next(q for q in questions() if q.name == "tried")
     with pytest.raises(Invalid, match="500"):
         validate_answer(question, "x" * 501, {}, today=TODAY, lang="nl")
+
+
+def test_posted_on_in_the_future_says_so() -> None:
+    """A posted_on after today gets its own message, about the post, not the problem."""
+    with pytest.raises(KlachtError, match="waarop je het bericht plaatste"):
+        validate_answers({**GOOD, "posted_on": "2027-01-01"}, today=TODAY)

@@ -215,6 +215,20 @@ def validate_answer(
     return VALIDATORS[question.validate](value, answers, today, lang)
 
 
+def _check_posted_on(posted: object, when: str, today: dt.date, lang: str) -> str:
+    """Return what is wrong with ``posted_on`` (empty when nothing is)."""
+    text = posted.isoformat() if isinstance(posted, dt.date) else str(posted)
+    try:
+        day = parse_date(text, today)
+    except ValueError:
+        return message("date", lang, value=text)
+    if day > today:
+        return message("posted_future", lang, value=day.isoformat())
+    if when and day.isoformat() < when:
+        return message("posted_before", lang, value=day.isoformat())
+    return ""
+
+
 def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str]:
     """Validate an answers file's mapping; raise KlachtError naming every problem."""
     lang = raw.get("lang", "nl")
@@ -248,15 +262,11 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
             problems.append(f"{question.name}: {err}")
     posted = raw.get("posted_on")
     if posted is not None:
-        try:
-            answers["posted_on"] = _date(
-                posted.isoformat() if isinstance(posted, dt.date) else str(posted), {}, today, lang
-            )
-        except Invalid as err:
-            problems.append(f"posted_on: {err}")
+        problem = _check_posted_on(posted, answers.get("when", ""), today, lang)
+        if problem:
+            problems.append(f"posted_on: {problem}")
         else:
-            if "when" in answers and answers["posted_on"] < answers["when"]:
-                problems.append(message("posted_before", lang, value=answers["posted_on"]))
+            answers["posted_on"] = parse_date(str(posted), today).isoformat()
     if problems:
         head = "Het antwoordenbestand klopt niet:" if lang == "nl" else "Invalid answers file:"
         raise KlachtError(head + "\n" + "\n".join(f"  - {p}" for p in problems))

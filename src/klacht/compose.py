@@ -148,6 +148,16 @@ def render_post(ctx: LetterContext) -> str:
     return post
 
 
+def length_meter(post: str, platform: str, lang: str) -> str:
+    """Return ``259 van 280 tekens``, with the softer target when it is below the limit."""
+    from klacht.texts import t  # lazy: only where a post is shown
+
+    info = PLATFORMS[platform]
+    n = length.measure(post, platform)
+    key = "length_meter" if info.target < info.limit else "length_meter_limit"
+    return t(key, lang, n=n, limit=info.limit, target=info.target)
+
+
 def render_private(ctx: LetterContext) -> str:
     """Return the private message with every detail, for a DM or an e-mail."""
     text = render.render_template(ctx.lang, "private", {"c": ctx})

@@ -10,7 +10,7 @@ from klacht import edge
 from klacht.answers import validate_answers
 from klacht.checks import check_text
 from klacht.checks.length import measure
-from klacht.compose import build_complaint
+from klacht.compose import build_complaint, length_meter
 from klacht.config import load_settings, read_yaml_mapping
 from klacht.errors import DataFileError, Interrupted, KlachtError
 from klacht.model import LANGS, PLATFORMS
@@ -208,13 +208,7 @@ def show_result(
     lang = complaint.lang
     prompter = ui.RichPrompter(console, lang)
     if show_post:
-        meter = t(
-            "length_meter",
-            lang,
-            n=measure(complaint.post, complaint.platform),
-            limit=info.limit,
-            target=info.target,
-        )
+        meter = length_meter(complaint.post, complaint.platform, lang)
         prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
         if report.findings:
             ui.print_findings(console, complaint.post, report.findings, lang=lang)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from klacht import platforms, ui
 from klacht.answers import Invalid, Question, label, questions, steps, validate_answer
 from klacht.checks import check_text
-from klacht.compose import context_from_answers, render_post
+from klacht.compose import context_from_answers, length_meter, render_post
 from klacht.errors import KlachtError
 from klacht.model import Account
 from klacht.render import format_date
@@ -323,15 +323,7 @@ class Wizard:
         platform = platforms.PLATFORMS[ctx.platform]
         while True:
             post = self.draft.post
-            from klacht.checks.length import measure  # lazy: start-up time
-
-            meter = t(
-                "length_meter",
-                self.lang,
-                n=measure(post, ctx.platform),
-                limit=platform.limit,
-                target=platform.target,
-            )
+            meter = length_meter(post, ctx.platform, self.lang)
             self.p.show_text(t("post_title", self.lang, platform=platform.label), post, meter)
             report = check_text(
                 post,
