@@ -186,3 +186,10 @@ def test_damaged_draft_is_refused(tmp_path: Path, raw: dict[str, object]) -> Non
     (store.drafts_dir / "concept-1.json").write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(StoreError, match=r"concept-1\.json"):
         store.load_draft("concept-1")
+
+
+def test_lock_file_is_owner_only(tmp_path: Path) -> None:
+    """Even the (empty) lock file is created for the owner only."""
+    store = Store(tmp_path)
+    with store.lock():
+        assert stat.S_IMODE((tmp_path / ".lock").stat().st_mode) == 0o600

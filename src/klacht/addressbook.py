@@ -55,7 +55,7 @@ def remember(account: Account, path: Path | None = None) -> Path:
 
     path = path or addressbook_path()
     paths.ensure_private_dir(path.parent)
-    with FileLock(str(path) + ".lock", timeout=10):
+    with FileLock(str(path) + ".lock", timeout=10, mode=0o600):
         raw = _load_raw(path)
         entry = raw.setdefault(slugify(account.company), {"name": account.company})
         entry.setdefault("accounts", {})[account.platform] = {

@@ -122,7 +122,7 @@ class Store:
             paths.ensure_private_dir(self.root)
         except OSError as err:
             raise StoreError(f"Kan de map {self.root} niet aanmaken: {err.strerror}") from err
-        return FileLock(self.root / ".lock", timeout=10)
+        return FileLock(self.root / ".lock", timeout=10, mode=0o600)
 
     def path_for(self, complaint_id: str) -> Path:
         """Return the file of complaint ``complaint_id``; refuse ids that are not ids."""
