@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from klacht import dossier
@@ -76,3 +77,20 @@ def test_texts_are_fenced_verbatim_even_with_backticks() -> None:
         complaint(post="Zie ```code``` hier"), today=TODAY, settings=Settings()
     )
     assert "````text\nZie ```code``` hier\n````" in text
+
+
+def test_request_is_described_for_a_third_party() -> None:
+    """The request line describes what the consumer wants, not a plea to the company."""
+    nl = dossier.render_dossier(complaint(), today=TODAY, settings=Settings())
+    en = dossier.render_dossier(complaint("en"), today=TODAY, settings=Settings())
+    assert "- **Verzoek:** terugbetaling van het bedrag\n" in nl
+    assert "- **Request:** a refund of the amount paid\n" in en
+    assert "jullie" not in nl
+    assert "Please" not in en
+
+
+def test_request_in_the_consumers_own_words() -> None:
+    """With a detailed wish, the dossier quotes it (escaped) instead of the stock phrase."""
+    c = dataclasses.replace(complaint(), outcome="other", outcome_detail="een *nieuwe* fiets.")
+    text = dossier.render_dossier(c, today=TODAY, settings=Settings())
+    assert "- **Verzoek:** een \\*nieuwe\\* fiets\n" in text

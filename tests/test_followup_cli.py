@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from klacht.cli import app
-from klacht.model import Complaint, Event
+from klacht.model import Complaint, Event, ScheduleItem
 from klacht.store import Store
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
+    from rich.console import Console
     from typer.testing import CliRunner
 
 TODAY = dt.date(2026, 11, 23)
@@ -131,6 +133,16 @@ def test_remind_ics_refuses_to_overwrite_another_file(runner: CliRunner, tmp_pat
     result = runner.invoke(app, ["remind", "--ics", str(target)])
     assert result.exit_code == 2
     assert target.read_text(encoding="utf-8") == "mijn belangrijke aantekeningen\n"
+
+
+def test_remind_ics_refuses_a_missing_folder(runner: CliRunner, tmp_path: Path) -> None:
+    """--ics into a folder that does not exist: exit 2, a clear message, no folder made."""
+    save("bolcom-1", ("posted", "2026-11-23"))
+    target = tmp_path / "missing" / "deeper" / "klacht.ics"
+    result = runner.invoke(app, ["remind", "--ics", str(target)])
+    assert result.exit_code == 2
+    assert "bestaat niet" in result.output
+    assert not (tmp_path / "missing").exists()
 
 
 # --- list -----------------------------------------------------------------------------------
@@ -304,6 +316,16 @@ def test_export_to_a_file(runner: CliRunner, tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o077 == 0
 
 
+def test_export_refuses_a_missing_folder(runner: CliRunner, tmp_path: Path) -> None:
+    """`export -o` into a folder that does not exist: exit 2, a clear message, no folder made."""
+    save("bolcom-1", _POSTED)
+    target = tmp_path / "missing" / "dossier.md"
+    result = runner.invoke(app, ["export", "bolcom-1", "-o", str(target)])
+    assert result.exit_code == 2
+    assert f"De map {target.parent} bestaat niet" in result.output
+    assert not target.parent.exists()
+
+
 def test_export_unknown_id_is_bad_input(runner: CliRunner) -> None:
     """An unknown id: exit 2."""
     assert runner.invoke(app, ["export", "nope-1"]).exit_code == 2
@@ -337,3 +359,70 @@ def test_remind_keys_in_a_terminal(klacht_home: Path) -> None:
     assert (last.event, last.date) == ("escalated", TODAY)
     assert "privékanaal" in last.note
     assert [e.event for e in stored().events] == ["posted"]
+
+
+def keys(*pressed: str) -> Callable[[], str]:
+    """A stand-in for typer.getchar that hands out ``pressed`` one by one."""
+    queue = list(pressed)
+    return lambda: queue.pop(0)
+
+
+def due_now(cid: str = "bolcom-1") -> list[tuple[Complaint, ScheduleItem]]:
+    """A complaint with its reminder due today, as `remind` finds it."""
+    from klacht import followup
+    from klacht.config import Settings
+
+    save(cid, ("posted", "2026-11-20"))
+    return followup.due([stored(cid)], on=TODAY, settings=Settings())
+
+
+@pytest.mark.parametrize("opened", [True, False])
+def test_open_key_reports_what_happened(
+    console: Console, monkeypatch: pytest.MonkeyPatch, *, opened: bool
+) -> None:
+    """[o] says the browser opened only when it did; otherwise it prints the whole link."""
+    from klacht import followup_cli, ui
+
+    urls: list[str] = []
+
+    def fake_open(url: str) -> bool:
+        urls.append(url)
+        return opened
+
+    monkeypatch.setattr(ui, "open_url", fake_open)
+    followup_cli._interactive(console, Store(), due_now(), TODAY, getchar=keys("o", "s"))
+    out = console.file.getvalue()  # type: ignore[attr-defined]  # StringIO from the fixture
+    assert len(urls) == 1
+    assert len(urls[0]) > 80
+    assert ("Geopend in je browser" in out) is opened
+    assert ("Kon de browser niet openen" in out) is not opened
+    assert (urls[0] in out) is not opened  # the whole link, on one line
+
+
+@pytest.mark.parametrize(("key", "error"), [("\x03", KeyboardInterrupt), ("\x04", EOFError)])
+def test_ctrl_c_and_ctrl_d_interrupt(
+    console: Console, key: str, error: type[BaseException]
+) -> None:
+    """Ctrl-C or Ctrl-D as a key stops the walk as an interruption (the edge exits 130)."""
+    from klacht import followup_cli
+
+    with pytest.raises(error):
+        followup_cli._interactive(console, Store(), due_now(), TODAY, getchar=keys(key))
+    assert [e.event for e in stored().events] == ["posted"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX terminal")
+def test_remind_ctrl_c_in_a_terminal_exits_130(klacht_home: Path) -> None:
+    """Ctrl-C at the key prompt of `klacht remind` exits 130, as the contract says."""
+    import pexpect
+
+    save("bolcom-1", ("posted", "2026-11-20"))
+    env = {**os.environ, "KLACHT_HOME": str(klacht_home), "KLACHT_TODAY": TODAY.isoformat()}
+    child = pexpect.spawn(
+        sys.executable, ["-m", "klacht", "remind"], env=env, encoding="utf-8", timeout=20
+    )
+    child.expect("gedaan")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130

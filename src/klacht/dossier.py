@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from klacht import followup
+from klacht.model import LANGS
 from klacht.platforms import PLATFORMS
 from klacht.render import format_date
 
@@ -15,56 +16,6 @@ if TYPE_CHECKING:
     from klacht.config import Settings
     from klacht.model import Complaint
 
-WORDS: Final = {
-    "nl": {
-        "title": "Dossier: klacht over {company}",
-        "meta": "Klacht {id} · status: {status} · dossier gemaakt op {today}",
-        "facts": "Feiten",
-        "company": "Bedrijf",
-        "platform": "Kanaal",
-        "when": "Datum van het voorval",
-        "what": "Wat er gebeurde",
-        "tried": "Eerder contact",
-        "impact": "Gevolgen",
-        "reference": "Referentie",
-        "request": "Verzoek",
-        "texts": "Teksten",
-        "post": "Openbaar bericht",
-        "private": "Privébericht",
-        "timeline": "Tijdlijn",
-        "no_events": "Nog niets vastgelegd.",
-        "note": "notitie",
-        "next": "Volgende stappen",
-        "none": "Geen.",
-        "attach": "Voeg bewijzen toe: bestelbevestiging of factuur, foto's, e-mails en de "
-        "reacties van het bedrijf.",
-        "disclaimer": "Gemaakt met klacht. De stappen zijn tips, geen juridisch advies.",
-    },
-    "en": {
-        "title": "Dossier: complaint about {company}",
-        "meta": "Complaint {id} · status: {status} · dossier made on {today}",
-        "facts": "Facts",
-        "company": "Company",
-        "platform": "Channel",
-        "when": "Date of the incident",
-        "what": "What happened",
-        "tried": "Earlier contact",
-        "impact": "Consequences",
-        "reference": "Reference",
-        "request": "Request",
-        "texts": "Texts",
-        "post": "Public post",
-        "private": "Private message",
-        "timeline": "Timeline",
-        "no_events": "Nothing recorded yet.",
-        "note": "note",
-        "next": "Next steps",
-        "none": "None.",
-        "attach": "Attach evidence: order confirmation or invoice, photos, e-mails and the "
-        "company's replies.",
-        "disclaimer": "Made with klacht. The steps are tips, not legal advice.",
-    },
-}
 _INLINE_RE: Final = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
@@ -84,8 +35,8 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
     """Return the complaint's dossier as Markdown, in its language."""
     from klacht.model import strip_controls
 
-    lang = complaint.lang if complaint.lang in WORDS else "nl"
-    w = WORDS[lang]
+    lang = complaint.lang if complaint.lang in LANGS else "nl"
+    w = followup.words("dossier", lang)
     c = complaint
 
     def day(value: dt.date) -> str:
@@ -109,7 +60,9 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
         value: str = getattr(c, key)
         if value.strip():
             lines.append(f"- **{w[key]}:** {inline(value)}")
-    lines.append(f"- **{w['request']}:** {inline(followup.request_text(c))}")
+    wants = followup.wants_text(c)
+    if wants:
+        lines.append(f"- **{w['request']}:** {inline(wants)}")
     lines += ["", f"## {w['texts']}"]
     texts = [(key, text) for key, text in (("post", c.post), ("private", c.private_message))]
     for key, text in texts:

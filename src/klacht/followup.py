@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht import render, schedule
@@ -45,92 +47,28 @@ DONE_EVENT: Final = {
 }
 """The event that records a schedule step as done."""
 
-LABELS: Final = {
-    "nl": {
-        "reminder": "herinnering (openbaar, als antwoord op je bericht)",
-        "escalate": "privékanaal: DM, e-mail, contactformulier of de verantwoordelijke",
-        "formal": "formele klacht met termijn (ingebrekestelling)",
-        "disputes": "geschilleninstantie",
-        "thanks": "openbaar bedankje",
-        "draft": "concept",
-        "posted": "geplaatst",
-        "reminded": "herinnerd",
-        "response": "reactie ontvangen",
-        "escalated": "opgeschaald",
-        "resolved": "opgelost",
-        "rejected": "afgewezen",
-        "thanked": "bedankt",
-        "reminder-sent": "herinnering verstuurd",
-    },
-    "en": {
-        "reminder": "reminder (public, as a reply to your post)",
-        "escalate": "private channel: DM, e-mail, contact form or the person in charge",
-        "formal": "formal complaint with a deadline (notice of default)",
-        "disputes": "disputes body",
-        "thanks": "public thank-you",
-        "draft": "draft",
-        "posted": "posted",
-        "reminded": "reminded",
-        "response": "response received",
-        "escalated": "escalated",
-        "resolved": "resolved",
-        "rejected": "rejected",
-        "thanked": "thanked",
-        "reminder-sent": "reminder sent",
-    },
-}
-"""Words for actions, statuses and events, per language."""
+
+@cache
+def _words() -> dict[str, Any]:
+    import yaml  # lazy: start-up time
+
+    path = resources.files("klacht").joinpath("data/followup.yaml")
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def words(section: str, lang: str) -> dict[str, Any]:
+    """Return the follow-up's words of ``section`` (``labels``, ``ui``, ...) in ``lang``."""
+    table = _words()[section]
+    return dict(table.get(lang, table["nl"]))
 
 
 def label(lang: str, key: str) -> str:
     """Return the word for an action, status or event in ``lang``."""
-    return LABELS.get(lang, LABELS["nl"]).get(key, key)
-
-
-_MESSAGES: Final = {
-    "nl": {
-        "unknown": "Onbekende gebeurtenis '{event}'.",
-        "unknown_hint": "Kies uit: {events}.",
-        "future": "{date} ligt in de toekomst; leg alleen vast wat al gebeurd is.",
-        "posted_twice": "Klacht {id} is al geplaatst op {date}; 'posted' kan maar één keer.",
-        "before_when": "{date} ligt vóór het voorval zelf ({when}).",
-        "not_posted": "Klacht {id} is nog niet geplaatst.",
-        "not_posted_hint": "Leg eerst vast wanneer je hem plaatste: "
-        "klacht log {id} posted --on DATUM",
-        "before_post": "{date} ligt vóór het plaatsen van de klacht ({posted}).",
-        "closed": "Klacht {id} is al {status}; '{event}' past daar niet meer bij.",
-        "second_reminder": "Voor klacht {id} is al een herinnering gestuurd op {date}; "
-        "één herinnering is genoeg.",
-        "reminder_after_reject": "Klacht {id} is afgewezen; een openbare herinnering helpt nu "
-        "niet meer. Kies de formele stappen (escalated).",
-        "thanks_unresolved": "Klacht {id} is nog niet opgelost; bedank pas na de oplossing.",
-        "resolved": "opgelost",
-        "thanked": "opgelost en bedankt",
-    },
-    "en": {
-        "unknown": "Unknown event '{event}'.",
-        "unknown_hint": "Choose from: {events}.",
-        "future": "{date} is in the future; only record what has already happened.",
-        "posted_twice": "Complaint {id} was already posted on {date}; 'posted' happens only once.",
-        "before_when": "{date} is before the incident itself ({when}).",
-        "not_posted": "Complaint {id} has not been posted yet.",
-        "not_posted_hint": "First record when you posted it: klacht log {id} posted --on DATE",
-        "before_post": "{date} is before the complaint was posted ({posted}).",
-        "closed": "Complaint {id} is already {status}; '{event}' no longer fits.",
-        "second_reminder": "A reminder for complaint {id} was already sent on {date}; "
-        "one reminder is enough.",
-        "reminder_after_reject": "Complaint {id} was rejected; a public reminder will not help "
-        "now. Take the formal steps instead (escalated).",
-        "thanks_unresolved": "Complaint {id} is not resolved yet; say thanks after the solution.",
-        "resolved": "resolved",
-        "thanked": "resolved and thanked",
-    },
-}
+    return str(words("labels", lang).get(key, key))
 
 
 def _msg(lang: str, key: str, **values: object) -> str:
-    table = _MESSAGES.get(lang, _MESSAGES["nl"])
-    return table[key].format(**values)
+    return str(words("messages", lang)[key]).format(**values)
 
 
 def timeline(complaint: Complaint) -> list[Event]:
@@ -278,6 +216,14 @@ def request_text(complaint: Complaint) -> str:
     return context_from_complaint(complaint).request_long
 
 
+def wants_text(complaint: Complaint) -> str:
+    """Return what the consumer wants, described for a third party (no final full stop)."""
+    detail = " ".join(complaint.outcome_detail.split()).rstrip(".")
+    if detail:
+        return detail
+    return str(words("wants", complaint.lang).get(complaint.outcome, ""))
+
+
 def context(
     complaint: Complaint, item: ScheduleItem, *, today: dt.date, policy: Policy
 ) -> dict[str, Any]:
@@ -316,6 +262,7 @@ def context(
         "term": policy.formal_term,
         "deadline": sent + dt.timedelta(policy.formal_term),
         "request": request_text(complaint),
+        "wants": wants_text(complaint),
         "bodies": bodies,
         "public_handle": complaint.handle if complaint.handle.startswith("@") else "",
         "platform_label": PLATFORMS[complaint.platform].label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Final
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -13,87 +13,30 @@ from klacht import edge
 from klacht.errors import KlachtError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import Console
 
     from klacht.config import Settings
     from klacht.model import Complaint, ScheduleItem
     from klacht.store import Store
 
-HINTS: Final = {
-    "nl": {
-        "reminder": "Eén vriendelijke herinnering, als antwoord op je eigen bericht; "
-        "nooit een tweede.",
-        "escalate": "Stuur dit privé en schriftelijk (DM, e-mail of contactformulier), of aan een "
-        "manager of directeur (ook via LinkedIn). Plaats de klacht niet op andere accounts van "
-        "het bedrijf.",
-        "formal": "Verstuur per e-mail met ontvangstbevestiging of aangetekend, en bewaar het "
-        "bewijs. Tips, geen juridisch advies.",
-        "disputes": "Tips, geen juridisch advies. `klacht export` maakt het dossier.",
-        "thanks": "Eén kort bedankje sluit het netjes af.",
-    },
-    "en": {
-        "reminder": "One friendly reminder, as a reply to your own post; never a second one.",
-        "escalate": "Send this privately and in writing (DM, e-mail or contact form), or to a "
-        "manager or director (LinkedIn too). Do not post the complaint on the company's other "
-        "accounts.",
-        "formal": "Send it by e-mail with a read receipt or by registered mail, and keep the "
-        "proof. Tips, not legal advice.",
-        "disputes": "Tips, not legal advice. `klacht export` writes the dossier.",
-        "thanks": "One short thank-you closes it nicely.",
-    },
-}
-UI: Final = {
-    "nl": {
-        "due": "{company} ({id}): {label}, {when}",
-        "today": "vandaag",
-        "overdue": "sinds {date}",
-        "keys": "[d] gedaan  [c] kopiëren  [o] openen  [s] overslaan  [q] stoppen",
-        "keys_no_open": "[d] gedaan  [c] kopiëren  [s] overslaan  [q] stoppen",
-        "logged": "Vastgelegd: {event} op {date}.",
-        "copied": "Gekopieerd.",
-        "not_copied": "Kopiëren lukte niet; selecteer de tekst hierboven.",
-        "opened": "Geopend: {url}",
-        "next": "Volgende stap: {label}, {date}.",
-        "no_next": "Geen volgende stap meer.",
-        "none": "Nog geen klachten. Begin met: klacht new",
-        "ics": "Agenda geschreven: {path} ({n} afspraken).",
-        "exported": "Dossier geschreven: {path}",
-        "post": "Openbaar bericht",
-        "private": "Privébericht",
-        "timeline": "Tijdlijn",
-        "planned": "gepland",
-        "cols": ("id", "bedrijf", "platform", "status", "volgende stap"),
-    },
-    "en": {
-        "due": "{company} ({id}): {label}, {when}",
-        "today": "today",
-        "overdue": "since {date}",
-        "keys": "[d] done  [c] copy  [o] open  [s] skip  [q] quit",
-        "keys_no_open": "[d] done  [c] copy  [s] skip  [q] quit",
-        "logged": "Recorded: {event} on {date}.",
-        "copied": "Copied.",
-        "not_copied": "Could not copy; select the text above.",
-        "opened": "Opened: {url}",
-        "next": "Next step: {label}, {date}.",
-        "no_next": "No next step.",
-        "none": "No complaints yet. Start with: klacht new",
-        "ics": "Calendar written: {path} ({n} events).",
-        "exported": "Dossier written: {path}",
-        "post": "Public post",
-        "private": "Private message",
-        "timeline": "Timeline",
-        "planned": "planned",
-        "cols": ("id", "company", "platform", "status", "next step"),
-    },
-}
-
 Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
 On = Annotated[str | None, typer.Option("--on", help="Datum JJJJ-MM-DD (standaard vandaag).")]
 ComplaintId = Annotated[str, typer.Argument(help="Het id van de klacht, zoals bolcom-1.")]
 
 
-def _ui(lang: str) -> dict[str, Any]:
-    return UI.get(lang, UI["nl"])
+def _ui(lang: str, section: str = "ui") -> dict[str, Any]:
+    from klacht.followup import words
+
+    return words(section, lang)
+
+
+def _check_folder(path: Path, lang: str) -> None:
+    """Refuse an output path in a missing folder: klacht creates only its own folders."""
+    if not path.parent.is_dir():
+        ui = _ui(lang)
+        raise KlachtError(ui["no_folder"].format(folder=path.parent), hint=ui["no_folder_hint"])
 
 
 def _label(lang: str, key: str) -> str:
@@ -147,7 +90,7 @@ def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date)
         company=edge.clean(c.company), id=c.id, label=_label(c.lang, item.action), when=when
     )
     console.print(f"[bold]{escape(title)}[/]")
-    console.print(f"[dim]{escape(HINTS.get(c.lang, HINTS['nl'])[item.action])}[/]")
+    console.print(f"[dim]{escape(_ui(c.lang, 'hints')[item.action])}[/]")
     console.print(Panel(Text(edge.clean(item.text)), expand=False))
 
 
@@ -163,9 +106,17 @@ def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: s
 
 
 def _interactive(
-    console: Console, store: Store, due: list[tuple[Complaint, ScheduleItem]], on: dt.date
+    console: Console,
+    store: Store,
+    due: list[tuple[Complaint, ScheduleItem]],
+    on: dt.date,
+    getchar: Callable[[], str] = typer.getchar,
 ) -> None:
-    """Walk the due steps; one key each: done (logs it today), copy, open, skip, quit."""
+    """Walk the due steps; one key each: done (logs it today), copy, open, skip, quit.
+
+    Raises:
+        KeyboardInterrupt: on Ctrl-C, EOFError on Ctrl-D (the edge exits 130 for both).
+    """
     from rich.markup import escape
 
     from klacht import ui
@@ -178,7 +129,11 @@ def _interactive(
         link = _compose(c, item)
         console.print(escape(words["keys"] if link else words["keys_no_open"]))
         while True:
-            key = typer.getchar().lower()
+            key = getchar().lower()
+            if key == "\x03":  # some terminals hand Ctrl-C over as a character
+                raise KeyboardInterrupt
+            if key == "\x04":
+                raise EOFError
             if key == "d":
                 event = DONE_EVENT[item.action]
                 note = label(c.lang, item.action) if event == "escalated" else ""
@@ -190,11 +145,13 @@ def _interactive(
                 copied = ui.copy_to_clipboard(item.text)
                 console.print(escape(words["copied"] if copied else words["not_copied"]))
             elif key == "o" and link:
-                ui.open_url(link)
-                console.print(escape(words["opened"].format(url=link[:80])))
+                # The whole link, unwrapped: on failure the user copies it from here.
+                opened = ui.open_url(link)
+                message = words["opened"] if opened else words["open_failed"].format(url=link)
+                console.print(message, markup=False, soft_wrap=True)
             elif key in ("s", "\r", "\n", " "):
                 break
-            elif key in ("q", "\x1b", "\x03", "\x04"):
+            elif key in ("q", "\x1b"):
                 return
         console.print()
 
@@ -214,6 +171,7 @@ def remind(
         day = edge.parse_date_option(on) or edge.today()
         complaints = store.all()
         if ics is not None:
+            _check_folder(ics, settings.lang)
             _write_ics(ics, complaints, settings, json_out=json_out)
         due = followup.due(complaints, on=day, settings=settings)
         if json_out:
@@ -422,6 +380,7 @@ def export(
             sys.stdout.write(text)
             sys.stdout.flush()
             return
+        _check_folder(output, c.lang)
         try:
             write_private(output, text)
         except OSError as err:
