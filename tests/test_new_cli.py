@@ -275,3 +275,22 @@ def test_unreadable_store_file_is_named(
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["id"] == "bol-2"
     assert broken.read_text(encoding="utf-8") == "{oops"
+
+
+def test_shortened_story_is_reported(runner: CliRunner, tmp_path: Path, spelling_off: None) -> None:
+    """A story cut to fit X loses whole sentences and says so in an info finding."""
+    story = (
+        "Mijn wasmachine is op 3 november besteld en zou op 10 november worden geleverd. "
+        "Er kwam niemand. Op 12 november opnieuw niemand. Mijn buurvrouw was de hele dag thuis. "
+        "De chauffeur belde niet aan, maar de app zegt dat ik niet thuis was. Dat klopt niet."
+    )
+    path = write(tmp_path, answers(what=story, when="2026-11-10"))
+    result = runner.invoke(app, ["new", "--answers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    shortened = [f for f in data["findings"] if f["rule"] == "length.shortened"]
+    assert len(shortened) == 1
+    assert shortened[0]["severity"] == "info"
+    assert data["post"][shortened[0]["start"] : shortened[0]["end"]] == shortened[0]["text"]
+    assert shortened[0]["text"].endswith("Op 12 november opnieuw niemand.")
+    assert "Dat klopt niet." in data["private_message"]

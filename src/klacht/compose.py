@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 ELLIPSIS = "…"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,24 +130,43 @@ def _fields(ctx: LetterContext) -> dict[str, Any]:
 
 
 def render_post(ctx: LetterContext) -> str:
-    """Return the public post, dropping optional parts (then shortening) until it fits.
+    """Return the public post that fits the platform (see ``fit_post``)."""
+    return fit_post(ctx)[0]
 
-    The platform's target length is aimed for; the hard limit is never passed.
+
+def fit_post(ctx: LetterContext) -> tuple[str, str]:
+    """Return the post and, when the story had to be cut, the shortened story ("" if not).
+
+    Optional parts go first (impact, then what was tried); then whole sentences of the story
+    from the end; only a single long sentence is cut at a word, with an ellipsis. The request
+    always stays whole. The platform's target length is aimed for.
     """
     limit = PLATFORMS[ctx.platform].target
+
+    def fits(post: str) -> bool:
+        return length.measure(post, ctx.platform) <= limit
+
     post = ""
     for level in (3, 2, 1, 0):
         post = _render_post(ctx, level)
-        if length.measure(post, ctx.platform) <= limit:
-            return post
-    # Still too long: shorten what happened at a word boundary; the request stays whole.
-    words = ctx.what.split()
+        if fits(post):
+            return post, ""
+    sentences = _SENTENCE_END.split(ctx.what.strip())
+    while len(sentences) > 1:
+        sentences.pop()
+        shorter = " ".join(sentences)
+        post = _render_post(ctx, 0, shorter)
+        if fits(post):
+            return post, shorter
+    words = sentences[0].split()
+    shorter = ""
     while len(words) > 3:  # keep a few words of the problem
         words.pop()
-        post = _render_post(ctx, 0, " ".join(words).rstrip(".,;:") + ELLIPSIS)
-        if length.measure(post, ctx.platform) <= limit:
-            return post
-    return post
+        shorter = " ".join(words).rstrip(".,;:") + ELLIPSIS
+        post = _render_post(ctx, 0, shorter)
+        if fits(post):
+            break
+    return post, shorter
 
 
 def length_meter(post: str, platform: str, lang: str) -> str:

@@ -10,10 +10,10 @@ from klacht import edge
 from klacht.answers import validate_answers
 from klacht.checks import check_text
 from klacht.checks.length import measure
-from klacht.compose import build_complaint, length_meter
+from klacht.compose import build_complaint, context_from_complaint, fit_post, length_meter
 from klacht.config import load_settings, read_yaml_mapping
 from klacht.errors import DataFileError, Interrupted, KlachtError
-from klacht.model import LANGS, PLATFORMS
+from klacht.model import LANGS, PLATFORMS, Finding
 from klacht.platforms import PLATFORMS as PLATFORM_INFO
 from klacht.store import Store
 from klacht.texts import t
@@ -154,6 +154,26 @@ def interactive(
     return complaint
 
 
+def shortened_story(complaint: Complaint) -> list[Finding]:
+    """Return an info finding when the story was cut to fit (the full one is in the DM)."""
+    post, shorter = fit_post(context_from_complaint(complaint))
+    start = complaint.post.find(shorter) if shorter and post == complaint.post else -1
+    if start < 0:
+        return []
+    end = start + len(shorter)
+    return [
+        Finding(
+            "length",
+            "length.shortened",
+            "info",
+            start,
+            end,
+            complaint.post[start:end],
+            t("shortened", complaint.lang),
+        )
+    ]
+
+
 def addressbook_module() -> AddressBook:
     """Return the address book on disk, as the wizard's ``AddressBook``."""
     from klacht import addressbook  # lazy: start-up time
@@ -183,6 +203,7 @@ def show_result(
         settings=settings,
         known_words=(complaint.company, complaint.handle),
     )
+    findings = [*report.findings, *shortened_story(complaint)]
     schedule = followup.plan(complaint, today=today, settings=settings)
     if json_out:
         edge.print_json(
@@ -194,7 +215,7 @@ def show_result(
                 "length": measure(complaint.post, complaint.platform),
                 "limit": info.limit,
                 "private_message": complaint.private_message,
-                "findings": [f.to_json() for f in report.findings],
+                "findings": [f.to_json() for f in findings],
                 "schedule": [
                     {"date": s.date.isoformat(), "action": s.action, "text": s.text}
                     for s in schedule
@@ -210,8 +231,8 @@ def show_result(
     if show_post:
         meter = length_meter(complaint.post, complaint.platform, lang)
         prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
-        if report.findings:
-            ui.print_findings(console, complaint.post, report.findings, lang=lang)
+        if findings:
+            ui.print_findings(console, complaint.post, findings, lang=lang)
     prompter.show_text(t("private_title", lang), complaint.private_message)
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
     if followup.posted_on(complaint) is not None:
