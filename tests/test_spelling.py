@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from klacht.checks import apply_fix, check_text, spelling
 from klacht.config import Settings
-from klacht.errors import KlachtError
+from klacht.errors import DataFileError, KlachtError
 
 
 def flagged(text: str, lang: str = "nl", known: tuple[str, ...] = ()) -> list[str]:
@@ -303,3 +303,114 @@ def test_company_names_of_several_words() -> None:
     text = "Beste Albert Heijn en Zalandu Reizen, jullie Zalandu-app hapert."
     assert flagged(text) == ["Zalandu", "Zalandu-app"]
     assert flagged(text, known=("Albert Heijn", "@Zalandu_Reizen")) == []
+
+
+def test_add_word_never_overwrites_an_unreadable_dictionary() -> None:
+    """A dictionary that is not UTF-8 is refused by name and left exactly as it was."""
+    path = spelling.dictionary_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"woord1\n\xff\n")
+    with pytest.raises(DataFileError, match=r"dictionary\.txt"):
+        spelling.add_word("nieuw")
+    assert path.read_bytes() == b"woord1\n\xff\n"
+
+
+def test_add_word_refuses_a_dictionary_it_cannot_open() -> None:
+    """An OS error on reading (here: a folder in its place) is refused, never replaced."""
+    path = spelling.dictionary_path()
+    path.mkdir(parents=True)
+    with pytest.raises(DataFileError, match=r"dictionary\.txt"):
+        spelling.add_word("nieuw")
+    assert path.is_dir()
+
+
+def test_checking_with_an_unreadable_dictionary_keeps_its_good_words() -> None:
+    """Checking stays lenient: a bad byte does not crash, and the readable words still count."""
+    path = spelling.dictionary_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"Fietsjefix\n\xff\n")
+    assert "Fietsjefix" in spelling.load_dictionary()
+    assert flagged("Mijn Fietsjefix kapot.") == []
+
+
+def test_add_word_keeps_earlier_words() -> None:
+    """Adding a word keeps every word that was there (sorted, one per line)."""
+    path = spelling.dictionary_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("zebra\nAlbert\n", encoding="utf-8")
+    assert spelling.add_word("Mopje") is True
+    assert path.read_text(encoding="utf-8") == "Albert\nMopje\nzebra\n"
+
+
+def test_add_word_waits_for_the_lock() -> None:
+    """add_word takes the dictionary's file lock: while another process holds it, it gives up."""
+    from filelock import FileLock
+
+    path = spelling.dictionary_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(path) + ".lock"), pytest.raises(KlachtError, match="bezet"):
+        spelling.add_word("nieuw", timeout=0.05)
+    assert not path.exists()
+    assert spelling.add_word("nieuw") is True
+
+
+@pytest.mark.parametrize(
+    "word", ["a\x1bb", "nieuw\x00", "a/b", "a\\b", "<script>", "a b", "a\tb", "...", "-", "a" * 61]
+)
+def test_add_word_refuses_anything_but_word_characters(word: str) -> None:
+    """Control characters, slashes, spaces, markup and letterless strings are refused."""
+    with pytest.raises(KlachtError):
+        spelling.add_word(word)
+    assert not spelling.dictionary_path().exists()
+
+
+@pytest.mark.parametrize(
+    "word", ["Zalandu", "e-mail", "'s-Hertogenbosch", "d\u2019r", "bol.com", "KL1234", "café"]
+)
+def test_add_word_accepts_letters_digits_apostrophes_hyphens_dots(word: str) -> None:
+    """Letters (accented too), digits, apostrophes, hyphens and dots make a word."""
+    assert spelling.add_word(word) is True
+    assert word in spelling.load_dictionary()
+
+
+def test_add_word_stores_decomposed_accents_composed() -> None:
+    """A word typed with a combining accent is stored in its composed (NFC) form."""
+    assert spelling.add_word("cafe\u0301") is True
+    assert "café" in spelling.load_dictionary()
+
+
+def test_fallback_reason_is_recorded_and_cleared() -> None:
+    """A configured LanguageTool that fails leaves a note; a clean run clears it."""
+    from fake_languagetool import dead_url
+
+    dead = Settings(languagetool_url=dead_url())
+    _, backend = spelling.check("Mijn vlucht.", lang="nl", settings=dead)
+    assert backend == "embedded"
+    note = spelling.last_fallback_reason("nl")
+    assert note is not None
+    assert "LanguageTool" in note
+    assert "ingebouwde" in note
+    english = spelling.last_fallback_reason("en")
+    assert english is not None
+    assert "built-in" in english
+    spelling.check("Mijn vlucht.", lang="nl", settings=Settings())
+    assert spelling.last_fallback_reason("nl") is None
+
+
+def test_fallback_reason_when_languagetool_is_wanted_but_not_set_up() -> None:
+    """spelling: languagetool without a server, public API or local set-up says so too."""
+    _, backend = spelling.check(
+        "Mijn vlucht.", lang="nl", settings=Settings(spelling="languagetool")
+    )
+    assert backend == "embedded"
+    note = spelling.last_fallback_reason("nl")
+    assert note is not None
+    assert "klacht spelling setup" in note
+
+
+def test_no_fallback_reason_when_embedded_is_chosen() -> None:
+    """Choosing the embedded checker (or the default) is no fall-back and leaves no note."""
+    spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="embedded"))
+    assert spelling.last_fallback_reason("nl") is None
+    spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="off"))
+    assert spelling.last_fallback_reason("nl") is None

@@ -93,7 +93,7 @@ def test_setup_needs_exactly_one_choice(runner: CliRunner) -> None:
 def test_setup_public_declined_changes_nothing(runner: CliRunner) -> None:
     """The public API is not switched on when the user says no, and the warning was shown."""
     result = runner.invoke(app, ["spelling", "setup", "--public"], input="n\n")
-    assert "buiten je computer" in result.stdout
+    assert "verlaat je tekst je computer" in " ".join(result.stdout.split())
     assert not config_path().exists()
     assert not load_settings().languagetool_public_api
 
@@ -110,7 +110,7 @@ def test_setup_public_with_yes_flag(runner: CliRunner) -> None:
     """--yes skips the question but still says the text leaves the machine."""
     result = runner.invoke(app, ["spelling", "setup", "--public", "--yes"])
     assert result.exit_code == 0
-    assert "buiten je computer" in result.stdout
+    assert "verlaat je tekst je computer" in " ".join(result.stdout.split())
     assert load_settings().languagetool_public_api is True
 
 
@@ -257,3 +257,55 @@ def test_a_jar_folder_of_the_users_own_counts_as_downloaded(
     assert languagetool.downloaded() == tmp_path / "languagetool-server.jar"
     monkeypatch.delenv("LTP_JAR_DIR_PATH")
     assert languagetool.downloaded() is None
+
+
+def test_add_keeps_an_unreadable_dictionary(runner: CliRunner, klacht_home: Path) -> None:
+    """`spelling add` on a dictionary with a bad byte names the file, exits 2, changes nothing."""
+    klacht_home.mkdir(parents=True, exist_ok=True)
+    path = klacht_home / "dictionary.txt"
+    path.write_bytes(b"woord1\n\xff\n")
+    result = runner.invoke(app, ["spelling", "add", "nieuw"])
+    assert result.exit_code == 2
+    assert "dictionary.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == b"woord1\n\xff\n"
+
+
+@pytest.mark.parametrize("word", ["nieuw\x1b[31m", "a/b", "foo\x07", "<b>", "../x"])
+def test_add_refuses_non_word_characters(runner: CliRunner, klacht_home: Path, word: str) -> None:
+    """Control characters, slashes and markup are refused in Dutch with exit 2; nothing written."""
+    result = runner.invoke(app, ["spelling", "add", word])
+    assert result.exit_code == 2
+    assert "Fout:" in result.stderr
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "letters" in result.stderr
+    assert not (klacht_home / "dictionary.txt").exists()
+
+
+def test_status_with_an_unreadable_dictionary(runner: CliRunner, klacht_home: Path) -> None:
+    """status says the personal dictionary cannot be read instead of counting zero words."""
+    klacht_home.mkdir(parents=True, exist_ok=True)
+    (klacht_home / "dictionary.txt").write_bytes(b"woord1\n\xff\n")
+    result = runner.invoke(app, ["spelling", "status"])
+    assert result.exit_code == 0
+    assert "niet te lezen" in result.stdout
+
+
+def test_status_counts_words_in_dutch(runner: CliRunner, klacht_home: Path) -> None:
+    """status says 'leeg', '1 woord' and 'N woorden' as Dutch does."""
+    assert "nog leeg" in runner.invoke(app, ["spelling", "status"]).stdout
+    runner.invoke(app, ["spelling", "add", "Fietsjefix"])
+    assert "1 woord " in runner.invoke(app, ["spelling", "status"]).stdout
+    runner.invoke(app, ["spelling", "add", "Zalandu"])
+    assert "2 woorden" in runner.invoke(app, ["spelling", "status"]).stdout
+
+
+def test_spelling_help_lists_whole_short_helps(runner: CliRunner) -> None:
+    """`spelling --help` shows each command's short help whole, not cut at an abbreviation."""
+    result = runner.invoke(app, ["spelling", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "(ca." not in result.stdout
+    [line] = [ln for ln in result.stdout.splitlines() if ln.strip().startswith("download")]
+    assert "250 MB" in line
+    assert line.rstrip().endswith("Java 17+).")

@@ -12,16 +12,36 @@ from klacht.errors import KlachtError
 app = typer.Typer(help="Spellingcontrole instellen. / Set up spell-checking.", no_args_is_help=True)
 
 
-def _say(text: str) -> None:
-    edge.make_console().print(edge.clean(text), markup=False, highlight=False)
+def _say(text: str, *, whole: bool = False) -> None:
+    """Print ``text``; ``whole`` lines (paths, URLs) are never broken up by the console."""
+    edge.make_console().print(edge.clean(text), markup=False, highlight=False, soft_wrap=whole)
+
+
+_PLACES = {
+    "server": "je eigen server",
+    "public": "de publieke dienst van languagetool.org",
+    "local": "een lokale server die klacht zelf start",
+}
 
 
 def _which(settings_spelling: str, target_kind: str | None) -> str:
     if settings_spelling == "off":
         return "uit (spelling: off)"
+    if settings_spelling == "languagetool" and target_kind is None:
+        return (
+            "de ingebouwde controle (embedded), want er is nog geen LanguageTool ingesteld; "
+            "dat doe je met klacht spelling setup"
+        )
     if settings_spelling == "embedded" or target_kind is None:
-        return "embedded (ingebouwd, offline)"
-    return f"languagetool:{target_kind} (valt terug op embedded als het niet antwoordt)"
+        return "de ingebouwde controle (embedded, werkt offline)"
+    return (
+        f"LanguageTool via {_PLACES.get(target_kind, target_kind)} "
+        f"(languagetool:{target_kind}); antwoordt die niet, dan de ingebouwde controle"
+    )
+
+
+def _count(n: int) -> str:
+    return "nog leeg" if n == 0 else f"{n} {'woord' if n == 1 else 'woorden'}"
 
 
 def _agree(question: str) -> bool:
@@ -37,7 +57,8 @@ def _agree(question: str) -> bool:
 def status() -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
     with edge.friendly_errors():
-        from klacht.checks.spelling import dictionary_path, languagetool, load_dictionary
+        from klacht.checks.spelling import dictionary_path, languagetool
+        from klacht.checks.spelling.dictionary import read_dictionary
         from klacht.config import load_settings
 
         settings = load_settings()
@@ -50,17 +71,22 @@ def status() -> None:
             java_text += f" (te oud: LanguageTool vraagt {languagetool.JAVA_MIN} of nieuwer)"
         _say(f"Java: {java_text}")
         jar = languagetool.downloaded()
-        _say(f"LanguageTool gedownload: {'ja, ' + str(jar.parent) if jar else 'nee'}")
+        _say(f"LanguageTool gedownload: {'ja, ' + str(jar.parent) if jar else 'nee'}", whole=True)
         if target is not None and target.kind in ("server", "public"):
             try:
                 codes = languagetool.languages(target.url, timeout=settings.languagetool_timeout)
             except KlachtError as err:
-                _say(f"Server {target.url}: niet bereikbaar ({err})")
+                _say(f"Server {target.url}: {err}", whole=True)
             else:
-                _say(f"Server {target.url}: bereikbaar, {len(codes)} talen")
+                _say(f"Server {target.url}: bereikbaar, {len(codes)} talen", whole=True)
         if settings.languagetool_public_api:
             _say("Publieke LanguageTool-dienst: aan (je tekst gaat naar languagetool.org).")
-        _say(f"Persoonlijke woordenlijst: {len(load_dictionary())} woorden in {dictionary_path()}")
+        try:
+            words = _count(len(read_dictionary()))
+        except KlachtError as err:
+            _say(f"Persoonlijke woordenlijst: niet te lezen. {err} {err.hint or ''}", whole=True)
+        else:
+            _say(f"Persoonlijke woordenlijst: {words} ({dictionary_path()})", whole=True)
 
 
 @app.command()
@@ -68,8 +94,9 @@ def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> 
     """Zet een woord in je persoonlijke woordenlijst. / Add a word to your dictionary."""
     with edge.friendly_errors():
         from klacht.checks.spelling import add_word
+        from klacht.checks.spelling.dictionary import valid_word
 
-        word = edge.clean(word)
+        word = valid_word(word)
         if add_word(word):
             _say(f"'{word}' staat nu in je woordenlijst.")
         else:
@@ -79,7 +106,8 @@ def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> 
 @app.command()
 def setup(
     server: Annotated[
-        str | None, typer.Option("--server", help="Adres van je eigen LanguageTool-server.")
+        str | None,
+        typer.Option("--server", metavar="URL", help="Adres van je eigen LanguageTool-server."),
     ] = None,
     public: Annotated[
         bool, typer.Option("--public", help="Gebruik de publieke LanguageTool-dienst (online).")
@@ -121,24 +149,25 @@ def setup(
             save_setting("languagetool_local", False)
             save_setting("spelling", "auto")
             _say(
-                f"klacht gebruikt nu LanguageTool op {url}; "
-                "lukt dat niet, dan de ingebouwde controle."
+                f"klacht gebruikt nu LanguageTool op {url}. Antwoordt die server niet, "
+                "dan valt klacht terug op de ingebouwde controle."
             )
         elif public:
             _say(
-                "Let op: met de publieke LanguageTool-dienst gaat de tekst die je controleert "
-                "naar de servers van languagetool.org, buiten je computer."
+                "Let op: met de publieke LanguageTool-dienst verlaat je tekst je computer. "
+                "klacht stuurt dan elke tekst die je laat controleren naar de servers van "
+                "languagetool.org."
             )
-            if not yes and not _agree("Wil je dat? [j/N]"):
-                _say("Niets veranderd.")
+            if not yes and not _agree("Wil je dat toch? [j/N]"):
+                _say("Er is niets veranderd.")
                 return
             save_setting("languagetool_public_api", True)
             save_setting("languagetool_url", "")
             save_setting("languagetool_local", False)
             save_setting("spelling", "auto")
             _say(
-                "De publieke LanguageTool-dienst staat aan. "
-                "Uitzetten: klacht spelling setup --embedded"
+                "De publieke LanguageTool-dienst staat nu aan. "
+                "Weer uitzetten kan met: klacht spelling setup --embedded"
             )
         elif local:
             java = languagetool.java_version()
@@ -153,7 +182,7 @@ def setup(
             save_setting("languagetool_public_api", False)
             save_setting("spelling", "auto")
             if languagetool.downloaded() is None:
-                _say("Ingesteld. Download LanguageTool nog met: klacht spelling download")
+                _say("Ingesteld. Download LanguageTool nog wel even met: klacht spelling download")
             else:
                 _say("klacht start LanguageTool voortaan zelf als het nodig is.")
         else:
@@ -161,12 +190,12 @@ def setup(
             save_setting("languagetool_public_api", False)
             save_setting("languagetool_local", False)
             save_setting("spelling", "embedded")
-            _say("klacht gebruikt alleen de ingebouwde controle; er gaat niets over het netwerk.")
+            _say("klacht gebruikt nu alleen de ingebouwde controle; er gaat niets het netwerk op.")
 
 
-@app.command()
+@app.command(short_help="Download LanguageTool (zo'n 250 MB, Java 17+).")
 def download() -> None:
-    """Download LanguageTool (ca. 250 MB, Java 17+). / Download LanguageTool."""
+    """Download LanguageTool: zo'n 250 MB, Java 17+ nodig. / Download it (about 250 MB)."""
     with edge.friendly_errors():
         from klacht.checks.spelling import languagetool
 
@@ -178,10 +207,10 @@ def download() -> None:
                 "Installeer Java, of gebruik klacht spelling setup --server URL.",
             )
             raise typer.Exit(1)
-        _say("LanguageTool downloaden...")
+        _say("LanguageTool wordt gedownload (zo'n 250 MB, dat kan even duren)...")
         try:
             jar = languagetool.download()
         except KlachtError as err:
             edge.error(str(err), "Controleer je internetverbinding en probeer het opnieuw.")
             raise typer.Exit(1) from None
-        _say(f"Klaar: {jar.parent}. Zet het aan met: klacht spelling setup --local")
+        _say(f"Klaar: {jar.parent}. Zet het aan met: klacht spelling setup --local", whole=True)

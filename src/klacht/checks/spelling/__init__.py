@@ -17,12 +17,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Protocol
 
-from klacht import paths
+from klacht.checks.spelling.dictionary import DICTIONARY_NAME as DICTIONARY_NAME
+from klacht.checks.spelling.dictionary import add_word as add_word
+from klacht.checks.spelling.dictionary import dictionary_path as dictionary_path
+from klacht.checks.spelling.dictionary import load_dictionary as load_dictionary
 from klacht.errors import SpellcheckUnavailable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from pathlib import Path
 
     from klacht.checks.spelling.embedded import Embedded
     from klacht.checks.spelling.languagetool import Target
@@ -42,41 +44,8 @@ _MAX_SUGGESTED: Final = 60
 """Unknown words per text that get suggestions; the rest are flagged without."""
 _ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en", "d", "t", "ed"})
 """What may follow an acronym or a known name after an apostrophe."""
-DICTIONARY_NAME: Final = "dictionary.txt"
-
-
-def dictionary_path() -> Path:
-    """Return the personal dictionary file (one word per line)."""
-    return paths.config_dir() / DICTIONARY_NAME
-
-
-def load_dictionary() -> frozenset[str]:
-    """Return the words in the personal dictionary (empty when there is none)."""
-    try:
-        text = dictionary_path().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return frozenset()  # missing or unreadable: spelling still runs, just without it
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
-
-
-def add_word(word: str) -> bool:
-    """Add ``word`` to the personal dictionary; return False when it was there already."""
-    from klacht.errors import KlachtError
-
-    word = word.strip()
-    if not word or any(ch.isspace() for ch in word) or len(word) > 60:
-        raise KlachtError(
-            f"'{word[:60]}' is geen enkel woord.", hint="Voeg één woord tegelijk toe."
-        )
-    words = load_dictionary()
-    if word in words:
-        return False
-    from klacht.paths import write_private
-
-    path = dictionary_path()
-    paths.ensure_private_dir(path.parent)
-    write_private(path, "".join(f"{w}\n" for w in sorted(words | {word})))
-    return True
+_FALLBACK: dict[str, str] = {}
+"""Why the last ``check`` fell back to the embedded checker: ``backend`` and ``reason``."""
 
 
 def _abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
@@ -353,11 +322,51 @@ def check(
     ``languagetool:public`` or ``off``. A LanguageTool that fails (error, timeout, dead
     server, bad answer) gives way to the embedded checker.
     """
+    _FALLBACK.clear()
     if settings.spelling == "off":
         return [], "off"
-    for checker in checkers(settings):
+    chain = checkers(settings)
+    if settings.spelling == "languagetool" and len(chain) == 1:
+        _FALLBACK.update(backend="languagetool", reason="")  # wanted, but nothing set up
+    for checker in chain:
         try:
-            return checker.check(text, lang=lang, known_words=known_words), checker.name
-        except SpellcheckUnavailable:
+            found = checker.check(text, lang=lang, known_words=known_words)
+        except SpellcheckUnavailable as err:
+            _FALLBACK.update(backend=checker.name, reason=str(err))
             continue
+        if checker.name.startswith("languagetool"):
+            _FALLBACK.clear()
+        return found, checker.name
     return [], "off"  # unreachable: the embedded checker always answers
+
+
+def last_fallback_reason(lang: str = "nl") -> str | None:
+    """Return a note for the user when the last ``check`` fell back to the embedded checker.
+
+    None when LanguageTool answered, or was never asked for (``embedded``, ``off``, or
+    ``auto`` without a server). The backend name stays ``embedded`` (the contract); this is
+    the "and says so" of the README, for the command line to show on standard error.
+    """
+    if not _FALLBACK:
+        return None
+    backend, reason = _FALLBACK["backend"], _FALLBACK["reason"]
+    if not reason:
+        if lang.startswith("nl"):
+            return (
+                "Let op: spelling staat op languagetool, maar er is geen LanguageTool "
+                "ingesteld; de ingebouwde controle is gebruikt. "
+                "Stel er een in met: klacht spelling setup"
+            )
+        return (
+            "Note: spelling is set to languagetool, but no LanguageTool is set up; the "
+            "built-in checker ran instead. Set one up with: klacht spelling setup"
+        )
+    if lang.startswith("nl"):
+        return (
+            f"Let op: LanguageTool ({backend}) gaf geen bruikbaar antwoord, dus de spelling "
+            f"is met de ingebouwde controle nagekeken. Reden: {reason}"
+        )
+    return (
+        f"Note: LanguageTool ({backend}) gave no usable answer, so the built-in checker "
+        f"ran instead. Reason: {reason}"
+    )

@@ -125,7 +125,9 @@ def _request(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
     except urllib.error.HTTPError as err:
         raise HTTPStatusError(err.code) from err
     except (urllib.error.URLError, OSError, ValueError) as err:
-        raise SpellcheckUnavailable(f"LanguageTool is niet bereikbaar ({err}).") from err
+        reason = err.reason if isinstance(err, urllib.error.URLError) else err
+        why = getattr(reason, "strerror", None) or reason
+        raise SpellcheckUnavailable(f"LanguageTool is niet bereikbaar ({why}).") from err
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as err:

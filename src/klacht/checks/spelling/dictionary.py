@@ -1,0 +1,121 @@
+"""The personal dictionary: ``dictionary.txt`` in the config folder, one word per line.
+
+Checking reads it leniently (a bad byte or an unreadable file must not stop a check), but
+``add_word`` reads it strictly under a file lock: a file it cannot read is refused by name and
+never overwritten, so no earlier word is ever lost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from klacht import paths
+from klacht.errors import DataFileError, KlachtError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+DICTIONARY_NAME: Final = "dictionary.txt"
+MAX_WORD: Final = 60
+"""The longest word accepted, in characters."""
+_WORD_MARKS: Final = frozenset("'\u2019-.")
+"""What may join the letters and digits of a word: apostrophes, hyphens and dots."""
+LOCK_TIMEOUT: Final = 10.0
+"""Seconds ``add_word`` waits for another klacht process to finish with the dictionary."""
+
+
+def dictionary_path() -> Path:
+    """Return the personal dictionary file (one word per line)."""
+    return paths.config_dir() / DICTIONARY_NAME
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def load_dictionary() -> frozenset[str]:
+    """Return the words in the personal dictionary, leniently (empty when there is none).
+
+    A line with bytes that are not UTF-8 is skipped; the rest still count. A file that cannot
+    be opened gives no words: spelling still runs, just without them.
+    """
+    try:
+        raw = dictionary_path().read_bytes()
+    except OSError:
+        return frozenset()
+    text = raw.decode("utf-8", errors="replace")
+    return frozenset(w for w in _words(text) if "\ufffd" not in w)
+
+
+def read_dictionary() -> frozenset[str]:
+    """Return the words in the personal dictionary; raise DataFileError when it is unreadable."""
+    path = dictionary_path()
+    try:
+        return _words(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return frozenset()
+    except UnicodeDecodeError as err:
+        line = err.object[: err.start].count(b"\n") + 1
+        raise DataFileError(
+            f"Je woordenlijst {path} is geen geldige UTF-8-tekst (regel {line}).",
+            hint="Herstel of verwijder het bestand; klacht overschrijft het niet.",
+        ) from err
+    except OSError as err:
+        raise DataFileError(
+            f"Je woordenlijst {path} is niet te lezen: {err.strerror or err}.",
+            hint="Controleer het bestand en de rechten erop; klacht overschrijft het niet.",
+        ) from err
+
+
+def valid_word(word: str) -> str:
+    """Return ``word`` stripped and composed (NFC); raise KlachtError when it is not one word.
+
+    A word is letters and digits, joined by apostrophes, hyphens and dots; nothing else
+    (no spaces, slashes, markup or control characters) and at most ``MAX_WORD`` characters.
+    """
+    import unicodedata  # lazy: only when a word is added
+
+    word = unicodedata.normalize("NFC", word.strip())
+    shown = "".join(ch if ch.isprintable() else "?" for ch in word[:MAX_WORD])
+    if not word or any(ch.isspace() for ch in word):
+        raise KlachtError(f"'{shown}' is geen enkel woord.", hint="Voeg één woord tegelijk toe.")
+    if len(word) > MAX_WORD:
+        raise KlachtError(f"Dat woord is te lang (meer dan {MAX_WORD} tekens).")
+    if not any(ch.isalnum() for ch in word) or not all(
+        ch.isalnum() or ch in _WORD_MARKS or unicodedata.category(ch).startswith("M") for ch in word
+    ):
+        raise KlachtError(
+            f"'{shown}' kan niet in je woordenlijst: een woord bestaat uit letters en cijfers, "
+            "eventueel met een apostrof, koppelteken of punt.",
+            hint="Bijvoorbeeld: klacht spelling add Zalandu",
+        )
+    return word
+
+
+def add_word(word: str, *, timeout: float = LOCK_TIMEOUT) -> bool:
+    """Add ``word`` to the personal dictionary; return False when it was there already.
+
+    Raises KlachtError for a non-word, DataFileError when the dictionary cannot be read (it
+    is then left as it is), and KlachtError when another process holds the lock too long.
+    """
+    from filelock import FileLock, Timeout  # lazy: only when a word is added
+
+    word = valid_word(word)
+    path = dictionary_path()
+    try:
+        paths.ensure_private_dir(path.parent)
+        with FileLock(str(path) + ".lock", timeout=timeout):
+            words = read_dictionary()
+            if word in words:
+                return False
+            paths.write_private(path, "".join(f"{w}\n" for w in sorted(words | {word})))
+    except Timeout:
+        raise KlachtError(
+            f"Je woordenlijst {path} is bezet door een ander klacht-proces.",
+            hint="Probeer het zo nog eens.",
+        ) from None
+    except OSError as err:
+        raise DataFileError(
+            f"Kan je woordenlijst {path} niet schrijven: {err.strerror or err}."
+        ) from err
+    return True
