@@ -67,6 +67,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--only", default="", help="run only cases whose name contains this")
     parser.add_argument("--no-bytecode", action="store_true", help="keep PYTHONDONTWRITEBYTECODE")
+    parser.add_argument(
+        "--tree",
+        action="append",
+        default=[],
+        metavar="LABEL=SRC",
+        help="also run klacht from another source folder (put first on PYTHONPATH); repeatable, "
+        "e.g. --tree before=/tmp/before/src: every tree runs each round, so load hits all alike",
+    )
     options = parser.parse_args()
     runs = options.runs
     exe = str(Path(sys.executable).with_name("klacht"))
@@ -94,6 +102,13 @@ def main() -> None:
             "new --answers --json": ([exe, "new", "--answers", str(answers), "--json"], env_on),
         }
         cases = {k: v for k, v in cases.items() if options.only in k}
+        if options.tree:
+            trees = dict(tree.split("=", 1) for tree in options.tree)
+            cases = {
+                f"{name} [{label}]": (args, {**env, "PYTHONPATH": src})
+                for name, (args, env) in cases.items()
+                for label, src in trees.items()
+            }
         for args, env in cases.values():  # warm the OS file cache and any on-disk caches
             timed(args, env)
         times: dict[str, list[float]] = {name: [] for name in cases}
@@ -104,11 +119,12 @@ def main() -> None:
                 times[name].append(elapsed)
                 rss[name] = max(rss[name], peak)
         mode = "from source" if options.no_bytecode else "byte code cached"
-        print(f"{'command':<36} {'median':>9} {'best':>9}   (runs={runs}, {mode})")
+        width = max(36, *(len(name) for name in cases))
+        print(f"{'command':<{width}} {'median':>9} {'best':>9}   (runs={runs}, {mode})")
         for name, spent in times.items():
             median, best = statistics.median(spent), min(spent)
             figures = f"{median * 1000:>7.0f}ms {best * 1000:>7.0f}ms"
-            print(f"{name:<36} {figures}   max RSS {rss[name] // 1024} MiB")
+            print(f"{name:<{width}} {figures}   max RSS {rss[name] // 1024} MiB")
 
 
 if __name__ == "__main__":

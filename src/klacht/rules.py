@@ -86,11 +86,12 @@ class Rule:
     """Examples that must produce a finding of this rule."""
     passing: tuple[str, ...] = ()
     """Examples that must not produce a finding of this rule."""
-    needles: tuple[tuple[str, ...], ...] = ()
-    """Per regex of the rule (the literals' one if any, then each pattern): lower-case ASCII
-    strings of which every match contains one; ``()`` for a regex where that is unknown.
+    needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    """Per regex of the rule (the literals' one if any, then each pattern): clauses of
+    lower-case ASCII strings; every match contains one string of each clause. ``()`` for a
+    regex where nothing is known.
 
-    The engine never compiles or runs a regex none of whose needles is in the text.
+    The engine never compiles or runs a regex with a clause none of whose strings is in the text.
     """
 
 
@@ -190,7 +191,7 @@ def _rule_from_json(item: dict[str, Any]) -> Rule:
         if f.name == "swap":
             value = tuple((str(k), str(v)) for k, v in value)
         elif f.name == "needles":
-            value = tuple(tuple(str(n) for n in needles) for needles in value)
+            value = tuple(tuple(tuple(str(n) for n in c) for c in clauses) for clauses in value)
         elif isinstance(value, list):
             value = tuple(str(v) for v in value)
         elif not isinstance(value, str | bool):
@@ -387,26 +388,37 @@ def _compile_check(pattern: str, where: str) -> None:
 
 def rule_needles(
     literals: tuple[str, ...], patterns: tuple[str, ...]
-) -> tuple[tuple[str, ...], ...]:
-    """Return, per regex of a rule, lower-case ASCII strings of which every match holds one.
+) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Return, per regex of a rule, clauses of lower-case ASCII strings every match satisfies.
 
-    The literals share one regex; a literal needs all its words, so its longest ASCII piece
-    will do. A pattern is walked in the parse tree of Python's ``re``. ``()`` where no such
-    set is known (or the parser is not understood): that regex then always runs.
+    Each match holds at least one string of every clause. The literals share one regex and
+    one clause: a literal needs all its words, so its longest ASCII piece will do. A pattern
+    is walked in the parse tree of Python's ``re`` (at most ``_MAX_CLAUSES``, most selective
+    first). ``()`` where nothing is known (or the parser is not understood): that regex then
+    always runs.
     """
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[tuple[str, ...], ...]] = []
     if literals:
         pieces = [max(_ascii_pieces(x.lower()), key=len, default="") for x in literals]
-        out.append(_fewest(pieces) if all(pieces) else ())
+        out.append((_fewest(pieces),) if all(pieces) else ())
     for pattern in patterns:
         try:
             from re import _parser  # type: ignore[attr-defined]  # stable since 3.11
 
-            needed = _needles(_parser.parse(pattern))
+            clauses = _clauses(_parser.parse(pattern))
         except Exception:  # any surprise only means no prefilter for this pattern
-            needed = None
-        out.append(_fewest(needed) if needed else ())
+            clauses = []
+        best = sorted({_fewest(c) for c in clauses}, key=_selectivity, reverse=True)
+        out.append(tuple(best[:_MAX_CLAUSES]))
     return tuple(out)
+
+
+_MAX_CLAUSES: Final = 3
+
+
+def _selectivity(clause: Iterable[str]) -> tuple[int, int]:
+    strings = list(clause)
+    return min(len(s) for s in strings), -len(strings)
 
 
 def _fewest(needles: Iterable[str]) -> tuple[str, ...]:
@@ -423,17 +435,17 @@ def _ascii_pieces(text: str) -> list[str]:
     return [p for p in re.split(r"[^\x00-\x7f]+|\s+", text) if p]
 
 
-def _needles(items: Any) -> frozenset[str] | None:
-    """Return a set of strings of which every match of the parsed sequence contains one."""
+def _clauses(items: Any) -> list[frozenset[str]]:
+    """Return sets of strings such that every match of the parsed sequence holds one of each."""
     from re import _constants as c  # type: ignore[attr-defined]
 
-    options: list[frozenset[str]] = []
+    clauses: list[frozenset[str]] = []
     run: list[str] = []
 
     def close_run() -> None:
         pieces = _ascii_pieces("".join(run).lower())
         if pieces:
-            options.append(frozenset({max(pieces, key=len)}))
+            clauses.append(frozenset({max(pieces, key=len)}))
         run.clear()
 
     for op, av in items:
@@ -441,19 +453,24 @@ def _needles(items: Any) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         close_run()
-        sub: frozenset[str] | None = None
         if op is c.SUBPATTERN:
-            sub = _needles(av[-1])
-        elif op is c.BRANCH:
-            alts = [_needles(alt) for alt in av[1]]
-            sub = None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            sub = _needles(av[2])
+            clauses.extend(_clauses(av[-1]))
         elif op is c.ATOMIC_GROUP:
-            sub = _needles(av)
-        if sub:
-            options.append(sub)
+            clauses.extend(_clauses(av))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            clauses.extend(_clauses(av[2]))
+        elif op is c.BRANCH or op is c.GROUPREF_EXISTS:
+            # One clause for the whole alternation: the best clause of each branch, joined.
+            # A conditional ``(?(name)yes|no)`` is an alternation of its two branches, and a
+            # branch that can never match (``(?!)``) adds nothing.
+            branches = av[1] if op is c.BRANCH else [av[1], av[2] or []]
+            alts = [_clauses(b) for b in branches if not _never(b, c)]
+            if alts and all(alts):
+                clauses.append(frozenset().union(*(max(a, key=_selectivity) for a in alts)))
     close_run()
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(len(n) for n in o), -len(o)))
+    return clauses
+
+
+def _never(items: Any, c: Any) -> bool:
+    """Tell whether a parsed sequence holds ``(?!)``, so that it can never match."""
+    return any(op is c.ASSERT_NOT and not list(av[1]) for op, av in items)

@@ -176,15 +176,17 @@ def _live(rule: Rule, hay: str) -> tuple[int, ...] | None:
     if len(rule.needles) != bool(literals) + len(rule.patterns):
         return None  # a rule built without its needles: run all of it
     return tuple(
-        i for i, needles in enumerate(rule.needles) if not needles or any(n in hay for n in needles)
+        i
+        for i, clauses in enumerate(rule.needles)
+        if all(any(n in hay for n in clause) for clause in clauses)
     )
 
 
 def check(text: str, rules: tuple[Rule, ...]) -> Iterator[Finding]:
     """Yield the findings of every rule on ``text``.
 
-    A regex is compiled (once per process) only when one of its needles is in the text:
-    compiling all of them costs more than a cold ``klacht check`` may spend.
+    A regex is compiled (once per process) only when the text holds a needle of each of its
+    clauses: compiling all of them costs more than a cold ``klacht check`` may spend.
     """
     hay = haystack(text)
     for rule in rules:
