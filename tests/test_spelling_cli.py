@@ -309,3 +309,19 @@ def test_spelling_help_lists_whole_short_helps(runner: CliRunner) -> None:
     [line] = [ln for ln in result.stdout.splitlines() if ln.strip().startswith("download")]
     assert "250 MB" in line
     assert line.rstrip().endswith("Java 17+).")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="needs the 4-line last_fallback_reason() change in check_cmd.py"
+)
+def test_check_says_so_on_stderr_when_languagetool_falls_back(runner: CliRunner) -> None:
+    """`check --json` with a dead LanguageTool: clean JSON naming embedded, one note on stderr."""
+    import json
+
+    from fake_languagetool import dead_url
+
+    assert runner.invoke(app, ["spelling", "setup", "--server", dead_url()]).exit_code == 0
+    result = runner.invoke(app, ["check", "Mijn vlucht is geanuleerd.", "--json"])
+    assert json.loads(result.stdout)["backend"] == {"spelling": "embedded"}
+    assert result.stderr.count("LanguageTool (languagetool:server)") == 1
+    assert "ingebouwde controle" in result.stderr

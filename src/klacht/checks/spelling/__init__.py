@@ -345,7 +345,9 @@ def last_fallback_reason(lang: str = "nl") -> str | None:
 
     None when LanguageTool answered, or was never asked for (``embedded``, ``off``, or
     ``auto`` without a server). The backend name stays ``embedded`` (the contract); this is
-    the "and says so" of the README, for the command line to show on standard error.
+    the "and says so" of the README, for the command line to show on standard error. It
+    describes the last ``check`` call of this process, so ask only when that call's backend
+    was ``embedded`` (``check_text`` skips ``check`` when spelling is off).
     """
     if not _FALLBACK:
         return None
