@@ -9,8 +9,6 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-import typer
-
 from klacht.errors import ExitCode, Interrupted, KlachtError
 from klacht.model import strip_controls
 
@@ -84,12 +82,12 @@ def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
         console = make_console(stderr=True)
         console.print()
         console.print(Text(clean(str(err)), style="yellow"))
-        raise typer.Exit(int(err.exit_code)) from None
+        raise _exit(err.exit_code) from None
     except KlachtError as err:
         if DEBUG["on"]:
             raise
         error(str(err), err.hint)
-        raise typer.Exit(int(err.exit_code)) from None
+        raise _exit(err.exit_code) from None
     except (KeyboardInterrupt, EOFError):
         if DEBUG["on"]:
             raise
@@ -99,4 +97,11 @@ def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
             from rich.markup import escape
 
             console.print(escape(on_interrupt))
-        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        raise _exit(ExitCode.INTERRUPTED) from None
+
+
+def _exit(code: int) -> Exception:
+    """Return typer's ``Exit`` for ``code``; typer is imported only on the way out."""
+    import typer  # lazy: callers of the domain (and --json runs) need no typer
+
+    return typer.Exit(int(code))
