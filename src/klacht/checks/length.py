@@ -1,6 +1,7 @@
 """Length per platform with the platforms' own counting rules, and the content of a post.
 
-- X: twitter-text's weighted length (URLs count 23, CJK and emoji 2), via twitter-text-parser.
+- X: twitter-text's weighted length (URLs count 23, CJK, € and emoji 2): counted here for text
+  without emoji and with plain domains/URLs only, else by twitter-text-parser (slow import).
 - Bluesky: extended grapheme clusters (300), and at most 3000 UTF-8 bytes.
 - Mastodon: graphemes, with each http(s) URL counting 23 and ``@user@domain`` as ``@user`` (500).
 - Threads: graphemes (500). Others: code points.
