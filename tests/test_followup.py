@@ -176,3 +176,32 @@ def test_user_values_stay_data_in_texts() -> None:
     text = followup.plan(c, today=POSTED, settings=Settings())[1].text
     assert "{{ 7 * 7 }}" in text
     assert "49" not in text
+
+
+@pytest.mark.parametrize(
+    "section", ["labels", "messages", "wants", "hints", "ui", "dossier", "calendar"]
+)
+def test_every_word_exists_in_both_languages(section: str) -> None:
+    """data/followup.yaml has the same keys in Dutch and English, so no text is missing."""
+    assert followup.words(section, "nl").keys() == followup.words(section, "en").keys()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_action_status_and_event_has_a_label(lang: str) -> None:
+    """Each schedule action, status and event has its own word (never the raw key)."""
+    from klacht.model import EVENTS
+    from klacht.schedule import ACTIONS
+
+    assert {*ACTIONS, *followup.STATUSES, *EVENTS} <= followup.words("labels", lang).keys()
+    assert set(ACTIONS) <= followup.words("hints", lang).keys()
+    assert set(ACTIONS) <= followup.words("calendar", lang).keys()
+
+
+def test_wants_cover_every_outcome_but_other() -> None:
+    """Every stock outcome has a third-party description; 'other' uses the consumer's words."""
+    c = make(("posted", POSTED), outcome="other", outcome_detail="  een nieuwe  fiets. ")
+    assert followup.wants_text(c) == "een nieuwe fiets"
+    from klacht.model import OUTCOMES
+
+    for outcome in (o for o in OUTCOMES if o != "other"):
+        assert followup.wants_text(dataclasses.replace(c, outcome=outcome, outcome_detail=""))

@@ -167,3 +167,16 @@ def test_english_complaints_get_english_summaries() -> None:
     c = dataclasses.replace(complaint(), lang="en")
     summaries = [e["summary"] for e in events_of(export(c)).values()]
     assert "klacht: send the reminder: Bol.com" in summaries
+
+
+def test_calendar_holds_posted_complaints_only() -> None:
+    """The whole calendar has every step ahead of posted complaints; a draft adds nothing."""
+    draft = dataclasses.replace(complaint(), id="kpn-1", events=())
+    data, count = ics.calendar([complaint(), draft], settings=Settings(), today=TODAY, now=NOW)
+    uids = set(events_of(data))
+    assert count == len(uids) == 4
+    assert all(uid.startswith("bolcom-1-") for uid in uids)
+    descriptions = [str(e["description"]) for e in Calendar.from_ical(data).walk("VEVENT")]
+    assert "Bol.com (bolcom-1). De tekst staat klaar in: klacht remind --on 2026-11-26" in (
+        descriptions
+    )

@@ -32,11 +32,20 @@ def _ui(lang: str, section: str = "ui") -> dict[str, Any]:
     return words(section, lang)
 
 
-def _check_folder(path: Path, lang: str) -> None:
-    """Refuse an output path in a missing folder: klacht creates only its own folders."""
+def _write_user_file(path: Path, text: str, lang: str) -> None:
+    """Write ``text`` owner-only to a path the user chose, in a folder that must exist.
+
+    klacht creates only its own folders: a typo in a user's path must not become a new folder.
+    """
+    from klacht.paths import write_private
+
+    ui = _ui(lang)
     if not path.parent.is_dir():
-        ui = _ui(lang)
         raise KlachtError(ui["no_folder"].format(folder=path.parent), hint=ui["no_folder_hint"])
+    try:
+        write_private(path, text)
+    except OSError as err:
+        raise KlachtError(ui["cannot_write"].format(path=path, error=err.strerror)) from err
 
 
 def _label(lang: str, key: str) -> str:
@@ -58,14 +67,9 @@ def _setup() -> tuple[Store, Settings]:
     return Store(), load_settings()
 
 
-def _item_json(c: Complaint, item: ScheduleItem) -> dict[str, str]:
-    return {
-        "id": c.id,
-        "company": c.company,
-        "date": item.date.isoformat(),
-        "action": item.action,
-        "text": item.text,
-    }
+def _plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
+    """Return the step's ``keys`` as JSON strings (dates in ISO form)."""
+    return {k: v.isoformat() if isinstance(v := getattr(item, k), dt.date) else v for k in keys}
 
 
 def _compose(c: Complaint, item: ScheduleItem) -> str:
@@ -171,11 +175,13 @@ def remind(
         day = edge.parse_date_option(on) or edge.today()
         complaints = store.all()
         if ics is not None:
-            _check_folder(ics, settings.lang)
             _write_ics(ics, complaints, settings, json_out=json_out)
         due = followup.due(complaints, on=day, settings=settings)
         if json_out:
-            edge.print_json({"due": [_item_json(c, item) for c, item in due]})
+            keys = ("date", "action", "text")
+            edge.print_json(
+                {"due": [{"id": c.id, "company": c.company} | _plain(i, keys) for c, i in due]}
+            )
             return
         if not due:
             return  # quiet: fits a shell profile or cron
@@ -194,32 +200,20 @@ def remind(
 def _write_ics(
     path: Path, complaints: list[Complaint], settings: Settings, *, json_out: bool
 ) -> None:
-    from klacht import followup, ics
-    from klacht.paths import write_private
+    from klacht import ics
 
-    today = edge.today()
-    entries = [
-        (c, item)
-        for c in complaints
-        for item in followup.forward(c, today=today, settings=settings)
-    ]
     try:
-        previous = path.read_bytes()
+        previous = path.read_bytes()  # re-exports update the calendar's events
     except FileNotFoundError:
         previous = None
     except OSError as err:
-        raise KlachtError(f"Kan {path} niet lezen: {err.strerror}") from err
-    data, count = ics.build(
-        entries,
-        timezone=settings.timezone,
-        alarm_time=followup.policy_for(settings).alarm_time,
-        now=dt.datetime.now(dt.UTC),
-        previous=previous,
+        message = _ui(settings.lang)["cannot_read"]
+        raise KlachtError(message.format(path=path, error=err.strerror)) from err
+    now = dt.datetime.now(dt.UTC)
+    data, count = ics.calendar(
+        complaints, settings=settings, today=edge.today(), now=now, previous=previous
     )
-    try:
-        write_private(path, data.decode("utf-8"))
-    except OSError as err:
-        raise KlachtError(f"Kan {path} niet schrijven: {err.strerror}") from err
+    _write_user_file(path, data.decode("utf-8"), settings.lang)
     if not json_out:
         from rich.markup import escape
 
@@ -241,15 +235,8 @@ def list_(json_out: Json = False) -> None:
         if json_out:
             edge.print_json(
                 [
-                    {
-                        "id": c.id,
-                        "company": c.company,
-                        "platform": c.platform,
-                        "status": state,
-                        "next": None
-                        if nxt is None
-                        else {"date": nxt.date.isoformat(), "action": nxt.action},
-                    }
+                    {"id": c.id, "company": c.company, "platform": c.platform, "status": state}
+                    | {"next": None if nxt is None else _plain(nxt, ("date", "action"))}
                     for c, state, nxt in rows
                 ]
             )
@@ -287,9 +274,7 @@ def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
             raw = complaint_to_raw(c)
             raw.pop("schema_version", None)
             raw["status"] = followup.status(c)
-            raw["schedule"] = [
-                {"date": i.date.isoformat(), "action": i.action, "text": i.text} for i in items
-            ]
+            raw["schedule"] = [_plain(i, ("date", "action", "text")) for i in items]
             edge.print_json(raw)
             return
         _show(edge.make_console(), c, items, today)
@@ -371,7 +356,6 @@ def export(
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
     with edge.friendly_errors():
         from klacht import dossier
-        from klacht.paths import write_private
 
         store, settings = _setup()
         c = store.load(complaint_id)
@@ -380,11 +364,7 @@ def export(
             sys.stdout.write(text)
             sys.stdout.flush()
             return
-        _check_folder(output, c.lang)
-        try:
-            write_private(output, text)
-        except OSError as err:
-            raise KlachtError(f"Kan {output} niet schrijven: {err.strerror}") from err
+        _write_user_file(output, text, c.lang)
         message = _ui(c.lang)["exported"].format(path=output)
         edge.make_console(stderr=True).print(message, markup=False)
 

@@ -17,29 +17,12 @@ from typing import TYPE_CHECKING, Any, Final
 from klacht.errors import KlachtError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
+    from klacht.config import Settings
     from klacht.model import Complaint, ScheduleItem
 
 PRODID: Final = "-//klacht//klacht remind//NL"
-SUMMARY: Final = {
-    "nl": {
-        "reminder": "herinnering sturen",
-        "escalate": "privé opschalen",
-        "formal": "ingebrekestelling sturen",
-        "disputes": "naar de geschilleninstantie",
-        "thanks": "bedankje plaatsen",
-        "description": "{company} ({id}). De tekst en 'gedaan': klacht remind --on {date}",
-    },
-    "en": {
-        "reminder": "send the reminder",
-        "escalate": "move to a private channel",
-        "formal": "send the formal notice",
-        "disputes": "go to the disputes body",
-        "thanks": "post a thank-you",
-        "description": "{company} ({id}). The text and 'done': klacht remind --on {date}",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +98,28 @@ def alarm_at(day: dt.date, alarm_time: str, timezone: str) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
+def calendar(
+    complaints: Iterable[Complaint],
+    *,
+    settings: Settings,
+    today: dt.date,
+    now: dt.datetime,
+    previous: bytes | None = None,
+) -> tuple[bytes, int]:
+    """Return every posted complaint's steps ahead as iCalendar bytes, and the number of steps."""
+    from klacht import followup  # the schedule with the user's overrides
+
+    entries = [
+        (c, item)
+        for c in complaints
+        for item in followup.forward(c, today=today, settings=settings)
+    ]
+    alarm_time = followup.policy_for(settings).alarm_time
+    return build(
+        entries, timezone=settings.timezone, alarm_time=alarm_time, now=now, previous=previous
+    )
+
+
 def build(
     entries: Sequence[tuple[Complaint, ScheduleItem]],
     *,
@@ -134,6 +139,8 @@ def build(
     """
     from icalendar import Alarm, Calendar, Event
 
+    from klacht import followup  # the words of the follow-up
+
     old = _read_previous(previous)
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -149,7 +156,7 @@ def build(
         if uid in seen:
             continue
         seen.add(uid)
-        words = SUMMARY.get(c.lang, SUMMARY["nl"])
+        words = followup.words("calendar", c.lang)
         summary = f"klacht: {words[item.action]}: {c.company}"
         description = words["description"].format(
             company=c.company, id=c.id, date=item.date.isoformat()
