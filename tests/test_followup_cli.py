@@ -357,7 +357,7 @@ def test_remind_keys_in_a_terminal(klacht_home: Path) -> None:
     assert child.exitstatus == 0
     last = stored("kpn-1").events[-1]
     assert (last.event, last.date) == ("escalated", TODAY)
-    assert "privékanaal" in last.note
+    assert "privé opvolgen" in last.note
     assert [e.event for e in stored().events] == ["posted"]
 
 
