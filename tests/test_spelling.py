@@ -414,3 +414,15 @@ def test_no_fallback_reason_when_embedded_is_chosen() -> None:
     assert spelling.last_fallback_reason("nl") is None
     spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="off"))
     assert spelling.last_fallback_reason("nl") is None
+
+
+def test_concurrent_adds_lose_no_word() -> None:
+    """Five klacht processes adding a word at once: every word ends up in the dictionary."""
+    import subprocess
+    import sys
+
+    words = [f"Woord{n}x" for n in range(5)]
+    code = "import sys; from klacht.checks import spelling; spelling.add_word(sys.argv[1])"
+    procs = [subprocess.Popen([sys.executable, "-c", code, w]) for w in words]
+    assert [p.wait(timeout=60) for p in procs] == [0] * len(words)
+    assert spelling.load_dictionary() == frozenset(words)

@@ -113,7 +113,10 @@ def setup(
         bool, typer.Option("--public", help="Gebruik de publieke LanguageTool-dienst (online).")
     ] = False,
     local: Annotated[
-        bool, typer.Option("--local", help="Start LanguageTool zelf (Java 17+, na download).")
+        bool,
+        typer.Option(
+            "--local", help="Laat klacht LanguageTool zelf starten (Java 17+, eerst downloaden)."
+        ),
     ] = False,
     embedded: Annotated[
         bool, typer.Option("--embedded", help="Alleen de ingebouwde offline controle.")
@@ -213,4 +216,8 @@ def download() -> None:
         except KlachtError as err:
             edge.error(str(err), "Controleer je internetverbinding en probeer het opnieuw.")
             raise typer.Exit(1) from None
-        _say(f"Klaar: {jar.parent}. Zet het aan met: klacht spelling setup --local", whole=True)
+        _say(
+            f"Klaar: LanguageTool staat in {jar.parent}. "
+            "Zet het aan met: klacht spelling setup --local",
+            whole=True,
+        )
