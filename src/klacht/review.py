@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from klacht.checks import apply_fix
+from klacht.errors import KlachtError
 from klacht.texts import t
 
 if TYPE_CHECKING:
@@ -85,8 +86,12 @@ def review_spelling(
         elif answer.lower() in ("w", "d"):
             from klacht.checks import spelling as spelling_mod  # lazy: start-up time
 
-            spelling_mod.add_word(finding.text)
-            p.say(t("added_word", lang, word=finding.text), style="green")
+            try:
+                spelling_mod.add_word(finding.text)
+            except KlachtError as err:  # a broken dictionary file is named, never fatal here
+                p.say(str(err), style="yellow")
+            else:
+                p.say(t("added_word", lang, word=finding.text), style="green")
         elif answer.lower() in ("b", "e"):
             return edit(text)
     return text
