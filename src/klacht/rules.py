@@ -130,8 +130,12 @@ def _load_file_cached(path: str, mtime: float, lang: str) -> tuple[Rule, ...]:
     return load_pack_cached(Path(path), lang=lang)
 
 
-_CACHE_FORMAT: Final = 1
-"""Bump when the cache file's layout changes."""
+_CACHE_FORMAT: Final = 2
+"""Bump when the cache file's layout, or what is derived into it (the needles), changes.
+
+2: needles hold several clauses per regex (a cache of format 1 would read each needle string
+as a clause of single letters and silently skip rules).
+"""
 
 
 def load_pack_cached(path: Path, *, lang: str) -> tuple[Rule, ...]:
