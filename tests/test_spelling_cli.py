@@ -311,9 +311,6 @@ def test_spelling_help_lists_whole_short_helps(runner: CliRunner) -> None:
     assert line.rstrip().endswith("Java 17+).")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="needs the 4-line last_fallback_reason() change in check_cmd.py"
-)
 def test_check_says_so_on_stderr_when_languagetool_falls_back(runner: CliRunner) -> None:
     """`check --json` with a dead LanguageTool: clean JSON naming embedded, one note on stderr."""
     import json

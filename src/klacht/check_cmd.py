@@ -8,9 +8,10 @@ from klacht import edge
 from klacht.checks import apply_fixes, check_text, safe_fixes
 from klacht.config import load_settings
 from klacht.errors import ExitCode, KlachtError
-from klacht.model import LANGS, PLATFORMS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from klacht.model import Finding
 
 
@@ -27,18 +28,18 @@ def run(
     """Check ``text``, print the findings (or JSON), and return the exit code."""
     settings = load_settings()
     lang = lang or settings.lang
-    if lang not in LANGS:
-        raise KlachtError(f"--lang moet nl of en zijn, niet '{edge.clean(lang)}'.")
-    if platform is not None and platform not in PLATFORMS:
-        raise KlachtError(
-            f"Onbekend platform '{edge.clean(platform)}'.",
-            hint=f"Kies uit: {', '.join(PLATFORMS)}.",
-        )
+    edge.check_options(lang, platform)
     if interactive and json_out:
         raise KlachtError("--interactive en --json gaan niet samen.")
     report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
     if interactive:
-        text = review_interactively(text, report.findings, lang=lang)
+
+        def recheck(changed: str) -> tuple[Finding, ...]:
+            return check_text(
+                changed, lang=lang, platform=platform, settings=settings, public=public
+            ).findings
+
+        text = review_interactively(text, report.findings, lang=lang, recheck=recheck)
         report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
     if fix:
         fixed = apply_fixes(text, safe_fixes(report.findings))
@@ -47,6 +48,10 @@ def run(
                 fixed, lang=lang, platform=platform, settings=settings, public=public
             )
             text = fixed
+    from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
+
+    if report.backend == "embedded" and (note := last_fallback_reason(lang)):
+        edge.warn(note)
     if json_out:
         data: dict[str, object] = {
             "findings": [f.to_json() for f in report.findings],
@@ -65,12 +70,18 @@ def run(
     return ExitCode.FINDINGS if report.has_errors else ExitCode.OK
 
 
-def review_interactively(text: str, findings: tuple[Finding, ...], *, lang: str) -> str:
+def review_interactively(
+    text: str,
+    findings: tuple[Finding, ...],
+    *,
+    lang: str,
+    recheck: Callable[[str], Sequence[Finding]],
+) -> str:
     """Walk the findings with the user (as the wizard does) and print the resulting text."""
     import sys  # lazy: start-up time
 
     from klacht import ui  # lazy: rich prompts only here
-    from klacht.review import offer_fixes, review_spelling  # lazy: start-up time
+    from klacht.review import review_text  # lazy: start-up time
     from klacht.texts import t  # lazy: start-up time
 
     if not sys.stdin.isatty():
@@ -82,7 +93,6 @@ def review_interactively(text: str, findings: tuple[Finding, ...], *, lang: str)
     def edit(current: str) -> str:
         return prompter.ask(t("new_text", lang), default=current)
 
-    text = offer_fixes(prompter, lang, text, findings)
-    text = review_spelling(prompter, lang, text, findings, edit=edit)
+    text = review_text(prompter, lang, text, findings, recheck=recheck, edit=edit)
     prompter.show_text(t("new_text", lang), text)
     return text

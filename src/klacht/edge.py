@@ -29,10 +29,36 @@ def today() -> dt.date:
     """Return today's date in the user's time zone (``KLACHT_TODAY`` pins it for tests)."""
     pinned = os.environ.get("KLACHT_TODAY")
     if pinned:
-        return dt.date.fromisoformat(pinned)
+        try:
+            return dt.date.fromisoformat(pinned)
+        except ValueError:
+            raise KlachtError(
+                f"KLACHT_TODAY: '{clean(pinned)}' is geen datum JJJJ-MM-DD."
+            ) from None
     from zoneinfo import ZoneInfo
 
-    return dt.datetime.now(ZoneInfo("Europe/Amsterdam")).date()
+    from klacht.config import load_settings
+
+    return dt.datetime.now(ZoneInfo(load_settings().timezone)).date()
+
+
+def check_options(lang: str | None, platform: str | None) -> None:
+    """Refuse a --lang or --platform that klacht does not know (exit 2)."""
+    from klacht.model import LANGS, PLATFORMS
+
+    if lang is not None and lang not in LANGS:
+        raise KlachtError(f"--lang moet nl of en zijn, niet '{clean(lang)}'.")
+    if platform is not None and platform not in PLATFORMS:
+        raise KlachtError(
+            f"Onbekend platform '{clean(platform)}'.", hint=f"Kies uit: {', '.join(PLATFORMS)}."
+        )
+
+
+def warn(message: str) -> None:
+    """Print a note on standard error (never on stdout, which may be JSON)."""
+    from rich.text import Text
+
+    make_console(stderr=True).print(Text(clean(message), style="yellow"))
 
 
 def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None:

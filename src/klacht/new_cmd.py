@@ -13,7 +13,7 @@ from klacht.checks.length import measure
 from klacht.compose import build_complaint, context_from_complaint, fit_post, length_meter
 from klacht.config import load_settings, read_yaml_mapping
 from klacht.errors import DataFileError, Interrupted, KlachtError
-from klacht.model import LANGS, PLATFORMS, Finding
+from klacht.model import Finding
 from klacht.platforms import PLATFORMS as PLATFORM_INFO
 from klacht.store import Store
 from klacht.texts import t
@@ -38,13 +38,7 @@ def run(
 ) -> None:
     """Run the wizard, or the answers file with no prompts; save and show the result."""
     settings = load_settings()
-    if lang is not None and lang not in LANGS:
-        raise KlachtError(f"--lang moet nl of en zijn, niet '{edge.clean(lang)}'.")
-    if platform is not None and platform not in PLATFORMS:
-        raise KlachtError(
-            f"Onbekend platform '{edge.clean(platform)}'.",
-            hint=f"Kies uit: {', '.join(PLATFORMS)}.",
-        )
+    edge.check_options(lang, platform)
     today = edge.today()
     store = Store()
     if answers is not None:
