@@ -81,10 +81,16 @@ def test_domain_stays_pure(path: Path) -> None:
     assert not bad, f"{module_name(path)} imports {sorted(bad)}"
 
 
-def test_wizard_never_touches_typer_or_store() -> None:
-    """The wizard gets its prompter and draft saver as parameters."""
+def test_wizard_never_touches_typer_or_files() -> None:
+    """The wizard gets its prompter, draft saver and address book as parameters."""
     names = imports_of(SRC / "wizard.py")
-    assert not names & {"typer", "klacht.store", "klacht.cli"}
+    assert not names & {"typer", "klacht.store", "klacht.addressbook", "klacht.cli", "klacht.edge"}
+
+
+def test_ui_is_rich_only() -> None:
+    """ui prints and prompts; it reaches neither typer (via edge) nor the store."""
+    names = imports_of(SRC / "ui.py")
+    assert not names & {"typer", "klacht.edge", "klacht.store", "klacht.cli"}
 
 
 def test_store_imports_model_only() -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.markup import escape
 from rich.text import Text
 
-from klacht.edge import clean
+from klacht.model import strip_controls as clean
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,14 +35,21 @@ def highlighted(text: str, findings: Sequence[Finding]) -> Text:
 
 
 def print_findings(
-    console: Console, text: str, findings: Sequence[Finding], *, lang: str, backend: str = ""
+    console: Console,
+    text: str,
+    findings: Sequence[Finding],
+    *,
+    lang: str,
+    backend: str = "",
+    show_text: bool = True,
 ) -> None:
-    """Print the text with its problems highlighted, then one line per finding."""
+    """Print the text with its problems highlighted (unless shown already), then the findings."""
     labels = _LABEL.get(lang, _LABEL["en"])
     if not findings:
         console.print("[green]✓[/] " + ("Geen opmerkingen." if lang == "nl" else "No findings."))
     else:
-        console.print(highlighted(text, findings))
+        if show_text:
+            console.print(highlighted(text, findings))
         for f in findings:
             line = Text()
             line.append(f"{labels[f.severity]:>7} ", style=_STYLE[f.severity])
@@ -110,7 +117,8 @@ class RichPrompter:
         options = t("yes_no", self.lang)
         error = None
         while True:
-            shown = options.upper() if default else options
+            yes, no = options.split("/")
+            shown = f"{yes.upper()}/{no}" if default else f"{yes}/{no.upper()}"
             answer = self.ask(f"{prompt} ({shown})", error=error).strip().lower()
             if not answer:
                 return default
@@ -171,12 +179,20 @@ def edit_in_editor(text: str) -> str | None:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         return None
-    fd, name = tempfile.mkstemp(prefix="klacht-", suffix=".txt")  # mode 0600: it holds the post
+    from klacht import paths  # lazy: start-up time
+
+    # Mode 0600 and inside klacht's own folder: the file holds the post.
+    folder = paths.ensure_private_dir(paths.cache_dir())
+    fd, name = tempfile.mkstemp(prefix="klacht-", suffix=".txt", dir=folder)
     path = Path(name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
-        subprocess.run([*shlex.split(editor), str(path)], check=True)
+        try:
+            command = shlex.split(editor)
+        except ValueError as err:  # unbalanced quotes in $EDITOR
+            raise OSError(f"$EDITOR: {err}") from err
+        subprocess.run([*command, str(path)], check=True)
         return path.read_text(encoding="utf-8").strip()
     finally:
         path.unlink(missing_ok=True)

@@ -303,10 +303,12 @@ class Wizard:
             except Invalid as err:
                 error = str(err)
 
-    def _print_findings(self, text: str, findings: Sequence[Finding]) -> None:
+    def _print_findings(
+        self, text: str, findings: Sequence[Finding], *, show_text: bool = True
+    ) -> None:
         console = self.console
         if console is not None:
-            ui.print_findings(console, text, findings, lang=self.lang)
+            ui.print_findings(console, text, findings, lang=self.lang, show_text=show_text)
         else:
             for f in findings:
                 self.p.say(f"{f.severity}: '{f.text}' {f.message}")
@@ -332,8 +334,8 @@ class Wizard:
                 settings=self.settings,
                 known_words=self._known_words(),
             )
-            if report.findings:
-                self._print_findings(post, report.findings)
+            if report.findings:  # the post is in the panel just above
+                self._print_findings(post, report.findings, show_text=False)
             compose = platforms.compose_link(ctx.platform, post, handle=ctx.handle)
             menu = t("post_menu", self.lang, open=t("post_menu_open", self.lang) if compose else "")
             choice = self.p.ask(menu).strip().lower()
