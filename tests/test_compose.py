@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from factories import HANDLES
 from klacht.answers import validate_answers
 from klacht.checks.length import measure
 from klacht.compose import build_complaint, context_from_answers, render_post
@@ -15,16 +16,6 @@ if TYPE_CHECKING:
     from pytest_regressions.file_regression import FileRegressionFixture
 
 TODAY = dt.date(2026, 11, 23)
-HANDLES = {
-    "x": "@bolcom",
-    "bluesky": "@bol.bsky.social",
-    "mastodon": "@bol@mastodon.nl",
-    "threads": "@bol",
-    "facebook": "bol",
-    "instagram": "@bol",
-    "linkedin": "bol",
-    "email": "klantenservice@bol.com",
-}
 WHAT = {
     "nl": "mijn bestelde wasmachine (Bosch Serie 6) is niet geleverd, terwijl ik al betaald heb",
     "en": "the washing machine I ordered (Bosch Serie 6) never arrived, although I have paid",

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+import factories
 from klacht import followup
 from klacht.config import Settings
 from klacht.errors import KlachtError
@@ -18,19 +19,12 @@ POSTED = dt.date(2026, 11, 10)
 
 def make(*events: tuple[str, dt.date], lang: str = "nl", **fields: object) -> Complaint:
     """A complaint with the given events."""
-    base = Complaint(
-        id="bolcom-1",
+    return factories.complaint(
         lang=lang,
-        company="Bol.com",
-        platform="x",
-        handle="@bolcom",
-        what="mijn bestelling is nooit aangekomen",
-        when=dt.date(2026, 11, 1),
-        outcome="refund",
         created=dt.date(2026, 11, 9),
         events=tuple(Event(name, day) for name, day in events),
+        **fields,
     )
-    return dataclasses.replace(base, **fields)  # type: ignore[arg-type]  # test-only overrides
 
 
 @pytest.mark.parametrize(

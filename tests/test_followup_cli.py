@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import os
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import factories
 from klacht.cli import app
 from klacht.model import Complaint, Event, ScheduleItem
 from klacht.store import Store
@@ -27,22 +27,14 @@ TODAY = dt.date(2026, 11, 23)
 
 def save(cid: str = "bolcom-1", *events: tuple[str, str], **fields: object) -> Complaint:
     """Store a complaint with the given (event, ISO date) pairs and return it."""
-    complaint = Complaint(
+    complaint = factories.complaint(
         id=cid,
-        lang="nl",
-        company="Bol.com",
-        platform="x",
-        handle="@bolcom",
-        what="mijn bestelling is nooit aangekomen",
-        when=dt.date(2026, 11, 1),
-        outcome="refund",
-        created=dt.date(2026, 11, 2),
         reference="bestelnummer 4711",
         post="@bolcom Mijn bestelling is nooit aangekomen.",
         private_message="Beste Bol.com,\n\nDe details.\n",
         events=tuple(Event(name, dt.date.fromisoformat(day)) for name, day in events),
+        **fields,
     )
-    complaint = dataclasses.replace(complaint, **fields)  # type: ignore[arg-type]  # test data
     Store().save(complaint)
     return complaint
 

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
+import factories
 from klacht import followup, ics
 from klacht.config import Settings
 from klacht.errors import KlachtError
@@ -20,16 +21,9 @@ LATER = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
 
 def complaint(*events: Event) -> Complaint:
     """A posted complaint."""
-    return Complaint(
-        id="bolcom-1",
-        lang="nl",
-        company="Bol.com",
-        platform="x",
-        handle="@bolcom",
+    return factories.complaint(
         what="kapot geleverd",
-        when=dt.date(2026, 11, 1),
         outcome="repair",
-        created=dt.date(2026, 11, 2),
         reference="bestelnummer 4711",
         events=(Event("posted", TODAY), *events),
     )

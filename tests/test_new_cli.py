@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import yaml
 
+from factories import HANDLES
 from klacht.cli import app
 from klacht.model import PLATFORMS
 
@@ -15,16 +16,6 @@ if TYPE_CHECKING:
 
     from typer.testing import CliRunner
 
-HANDLES = {
-    "x": "@bolcom",
-    "bluesky": "@bol.bsky.social",
-    "mastodon": "@bol@mastodon.nl",
-    "threads": "@bol",
-    "facebook": "bol",
-    "instagram": "@bol",
-    "linkedin": "bol",
-    "email": "klantenservice@bol.com",
-}
 LIMITS = {"x": 280, "bluesky": 300, "mastodon": 500, "threads": 500}
 
 
