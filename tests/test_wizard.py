@@ -278,3 +278,22 @@ def test_spelling_is_reviewed_after_a_tone_fix() -> None:
     assert any("'bezorgr': kies" in p for p in prompter.asked)
     assert "bezorgr" not in result.answers["what"]
     assert result.answers["what"].startswith("Het pakket is nooit bezorgd!")
+
+
+def test_languagetool_fallback_is_said_once() -> None:
+    """With a configured LanguageTool that does not answer, the wizard says so, once."""
+    settings = Settings(
+        spelling="languagetool", languagetool_url="http://127.0.0.1:9", languagetool_timeout=0.2
+    )
+    prompter = ScriptedPrompter([*BASIC, "x", "a", "n"])
+    wizard = Wizard(
+        prompter,
+        Draft("concept-1", "nl"),
+        today=TODAY,
+        settings=settings,
+        save_draft=lambda d: None,
+        book=addressbook,
+    )
+    wizard.run()
+    notes = [s for s in prompter.said if "LanguageTool" in s]
+    assert len(notes) == 1

@@ -83,6 +83,7 @@ class Wizard:
         self.save_draft = save_draft
         self.book = book
         self.console = console
+        self.fallback_said = False
         self.questions = questions()
         self.steps = steps()
 
@@ -334,6 +335,7 @@ class Wizard:
                 settings=self.settings,
                 known_words=self._known_words(),
             )
+            self._say_fallback(report.backend)
             if report.findings:  # the post is in the panel just above
                 self._print_findings(post, report.findings, show_text=False)
             compose = platforms.compose_link(ctx.platform, post, handle=ctx.handle)
@@ -365,6 +367,15 @@ class Wizard:
             else:
                 self.p.say(t("unknown_choice", self.lang), style="yellow")
             self.save_draft(self.draft)
+
+    def _say_fallback(self, backend: str) -> None:
+        """Say (once) that the configured LanguageTool did not answer and why."""
+        from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
+
+        note = last_fallback_reason(self.lang) if backend == "embedded" else None
+        if note and not self.fallback_said:
+            self.p.say(note, style="yellow")
+            self.fallback_said = True
 
     def _edit_post(self, post: str) -> str:
         try:
