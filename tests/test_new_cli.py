@@ -285,3 +285,19 @@ def test_shortened_story_is_reported(runner: CliRunner, tmp_path: Path, spelling
     assert data["post"][shortened[0]["start"] : shortened[0]["end"]] == shortened[0]["text"]
     assert shortened[0]["text"].endswith("Op 12 november opnieuw niemand.")
     assert "Dat klopt niet." in data["private_message"]
+
+
+def test_languagetool_fallback_goes_to_stderr(
+    runner: CliRunner, tmp_path: Path, klacht_home: Path
+) -> None:
+    """A configured LanguageTool that is down is named on stderr; stdout stays clean JSON."""
+    klacht_home.mkdir(parents=True, exist_ok=True)
+    (klacht_home / "config.yaml").write_text(
+        "spelling: languagetool\nlanguagetool_url: http://127.0.0.1:9\nlanguagetool_timeout: 0.2\n",
+        encoding="utf-8",
+    )
+    path = write(tmp_path, answers())
+    result = runner.invoke(app, ["new", "--answers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "bol-1"
+    assert "LanguageTool" in result.stderr
