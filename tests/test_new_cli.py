@@ -301,3 +301,12 @@ def test_languagetool_fallback_goes_to_stderr(
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["id"] == "bol-1"
     assert "LanguageTool" in result.stderr
+
+
+def test_english_answers_get_an_english_error_label(runner: CliRunner, tmp_path: Path) -> None:
+    """An English answers file with a problem is reported as 'Error:', in English."""
+    path = write(tmp_path, answers(lang="en", when="2030-01-01"))
+    result = runner.invoke(app, ["new", "--answers", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: Invalid answers file:")
+    assert "future" in result.stderr

@@ -32,6 +32,7 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Toon tracebacks.")] = False,
 ) -> None:
     edge.DEBUG["on"] = debug
+    edge.LANG["current"] = "nl"  # until a command knows the user's language
 
 
 @app.command()

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 DEBUG = {"on": False}
+LANG = {"current": "nl"}
+"""The language of the command's user, once known (``--lang`` or config): for the error label."""
 
 
 def clean(text: str) -> str:
@@ -92,7 +94,8 @@ def error(message: str, hint: str | None = None) -> None:
     from rich.markup import escape
 
     console = make_console(stderr=True)
-    console.print(f"[bold red]Fout:[/] {escape(clean(message))}")
+    label = "Error" if LANG["current"] == "en" else "Fout"
+    console.print(f"[bold red]{label}:[/] {escape(clean(message))}")
     if hint:
         console.print(escape(clean(hint)))
 

@@ -39,6 +39,7 @@ def run(
     """Run the wizard, or the answers file with no prompts; save and show the result."""
     settings = load_settings()
     edge.check_options(lang, platform)
+    edge.LANG["current"] = lang or settings.lang
     today = edge.today()
     store = Store()
     if answers is not None:
@@ -72,6 +73,8 @@ def from_answers_file(
         raw["lang"] = lang
     if platform is not None:
         raw["platform"] = platform
+    if raw.get("lang") in ("nl", "en"):
+        edge.LANG["current"] = str(raw["lang"])
     answers = validate_answers(raw, today=today)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     with store.lock():
