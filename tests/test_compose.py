@@ -45,7 +45,7 @@ def answers_for(lang: str, platform: str, **extra: Any) -> dict[str, str]:
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_golden_post(lang: str, platform: str, file_regression: FileRegressionFixture) -> None:
     """The rendered post per platform and language matches its reviewed golden text."""
-    post = render_post(context_from_answers(answers_for(lang, platform)))
+    post = render_post(context_from_answers(answers_for(lang, platform), today=TODAY))
     file_regression.check(post + "\n", basename=f"post_{lang}_{platform}", extension=".txt")
 
 
@@ -61,7 +61,7 @@ def test_golden_private_message(lang: str, file_regression: FileRegressionFixtur
 def test_post_fits_and_keeps_order(lang: str, platform: str) -> None:
     """Every post fits the platform's target, opens with the handle and ends with the request."""
     answers = answers_for(lang, platform, what=WHAT[lang] * 3)
-    post = render_post(context_from_answers(answers))
+    post = render_post(context_from_answers(answers, today=TODAY))
     assert measure(post, platform) <= INFO[platform].target
     mention = {"email": "", "facebook": "@bol ", "linkedin": "@bol "}.get(
         platform, HANDLES[platform]
@@ -81,7 +81,7 @@ def test_reference_stays_private() -> None:
 def test_long_story_is_shortened_on_x() -> None:
     """On X a long story drops the optional parts first, then shortens with an ellipsis."""
     long_what = " ".join(["de bezorger kwam niet en niemand belde terug"] * 12)
-    post = render_post(context_from_answers(answers_for("nl", "x", what=long_what)))
+    post = render_post(context_from_answers(answers_for("nl", "x", what=long_what), today=TODAY))
     assert "…" in post
     assert "Wat ik al deed" not in post
     assert measure(post, "x") <= 280
@@ -99,6 +99,15 @@ def test_user_text_is_never_a_template(company: str) -> None:
 def test_detail_replaces_the_generic_request() -> None:
     """The consumer's concrete request is used, literally, even with braces."""
     answers = answers_for("nl", "x", outcome_detail="mijn € 49,95 terug {detail}")
-    post = render_post(context_from_answers(answers))
+    post = render_post(context_from_answers(answers, today=TODAY))
     request = "Mijn verzoek: mijn € 49,95 terug {detail}."
     assert post.endswith(f"{request} Mijn gegevens stuur ik graag in een privébericht.")
+
+
+def test_a_date_in_another_year_names_the_year() -> None:
+    """A date in another year shows its year, so it is never read as a date to come."""
+    answers = answers_for("nl", "x", when="2025-11-25")
+    post = render_post(context_from_answers(answers, today=TODAY))
+    assert "Dit gebeurde op 25 november 2025." in post
+    same_year = render_post(context_from_answers(answers_for("nl", "x"), today=TODAY))
+    assert "Dit gebeurde op 20 november." in same_year

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -47,6 +48,13 @@ class LetterContext:
     """The outcome id."""
     outcome_detail: str
     """The concrete request, in the consumer's words."""
+    written: dt.date | None = None
+    """The day the post is written: a date in another year is shown with its year."""
+
+    @property
+    def when_with_year(self) -> bool:
+        """Tell whether the post must name the year (it is not this year's)."""
+        return self.written is None or self.written.year != self.when.year
 
     @property
     def mention(self) -> str:
@@ -94,9 +102,12 @@ def sentence(text: str, capital: bool = True) -> str:
     return text
 
 
-def context_from_answers(answers: Mapping[str, str]) -> LetterContext:
-    """Build the letter context from validated answers."""
+def context_from_answers(
+    answers: Mapping[str, str], *, today: dt.date | None = None
+) -> LetterContext:
+    """Build the letter context from validated answers (written ``today``)."""
     return LetterContext(
+        written=today,
         lang=answers.get("lang", "nl"),
         company=answers["company"],
         platform=answers["platform"],
@@ -113,20 +124,17 @@ def context_from_answers(answers: Mapping[str, str]) -> LetterContext:
 
 def context_from_complaint(complaint: Complaint) -> LetterContext:
     """Build the letter context of a stored complaint (for the follow-up letters)."""
+    names = [n for n in LetterContext.__dataclass_fields__ if n != "written"]
     return LetterContext(
-        **{name: getattr(complaint, name) for name in LetterContext.__dataclass_fields__}
+        **{name: getattr(complaint, name) for name in names}, written=complaint.created
     )
 
 
 def _render_post(ctx: LetterContext, level: int, what: str | None = None) -> str:
     if what is not None:
-        ctx = LetterContext(**{**_fields(ctx), "what": what})
+        ctx = dataclasses.replace(ctx, what=what)
     text = render.render_template(ctx.lang, "post", {"c": ctx, "level": level})
     return " ".join(text.split())
-
-
-def _fields(ctx: LetterContext) -> dict[str, Any]:
-    return {name: getattr(ctx, name) for name in LetterContext.__dataclass_fields__}
 
 
 def render_post(ctx: LetterContext) -> str:
@@ -195,7 +203,7 @@ def build_complaint(
     posted_on: dt.date | None = None,
 ) -> Complaint:
     """Return the complaint for validated answers, with its texts (``post`` if edited)."""
-    ctx = context_from_answers(answers)
+    ctx = context_from_answers(answers, today=today)
     events = (Event("posted", posted_on),) if posted_on is not None else ()
     return Complaint(
         id=complaint_id,

@@ -319,7 +319,7 @@ class Wizard:
         """Show the post with its length and findings; return a step id to go back to, or None."""
         self._header("post")
         answers = self.draft.answers
-        ctx = context_from_answers({**answers, "lang": self.lang})
+        ctx = context_from_answers({**answers, "lang": self.lang}, today=self.today)
         if not self.draft.post:
             self.draft.post = render_post(ctx)
             self.save_draft(self.draft)
