@@ -141,3 +141,9 @@ def test_broken_user_rule_pack_is_exit_2(runner: CliRunner, klacht_home: Path) -
     result = runner.invoke(app, ["check", CALM])
     assert result.exit_code == 2
     assert "mine.nl.yaml" in result.output
+
+
+def test_fix_prints_the_text_once(runner: CliRunner) -> None:
+    """With --fix the fixed text is printed once, followed by the findings."""
+    result = runner.invoke(app, ["check", "JULLIE SERVICE IS WAARDELOOS!!!", "--fix"])
+    assert result.output.count("Jullie service is waardeloos!") == 1

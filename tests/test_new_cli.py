@@ -310,3 +310,27 @@ def test_english_answers_get_an_english_error_label(runner: CliRunner, tmp_path:
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: Invalid answers file:")
     assert "future" in result.stderr
+
+
+def test_lowercase_long_story_is_reported_as_shortened(
+    runner: CliRunner, tmp_path: Path, spelling_off: None
+) -> None:
+    """A story typed without a capital is still found in the post when it was cut."""
+    story = "de bezorger " + " ".join(["heeft mijn pakket weer niet gebracht"] * 10) + "."
+    path = write(tmp_path, answers(what=story))
+    result = runner.invoke(app, ["new", "--answers", str(path), "--json"])
+    data = json.loads(result.stdout)
+    found = [f for f in data["findings"] if f["rule"] == "length.shortened"]
+    assert len(found) == 1
+    assert found[0]["text"].startswith("De bezorger heeft")
+    assert found[0]["text"].endswith("…")
+
+
+def test_post_with_findings_is_printed_once(
+    runner: CliRunner, tmp_path: Path, spelling_off: None
+) -> None:
+    """Without --json the post is shown once, in its panel, with the findings below it."""
+    path = write(tmp_path, answers(what="Jullie zijn echt NOOIT bereikbaar, al weken niet."))
+    result = runner.invoke(app, ["new", "--answers", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("al weken niet.") == 2  # the post, and the private message

@@ -66,8 +66,11 @@ def run(
 
         console = edge.make_console()
         if fix:
-            console.print(edge.clean(text), markup=False, highlight=False)
-        ui.print_findings(console, text, report.findings, lang=lang, backend=report.backend)
+            console.print(edge.clean(text.rstrip("\n")), markup=False, highlight=False)
+        shown = fix or interactive  # the text was printed just above
+        ui.print_findings(
+            console, text, report.findings, lang=lang, backend=report.backend, show_text=not shown
+        )
     return ExitCode.FINDINGS if report.has_errors else ExitCode.OK
 
 

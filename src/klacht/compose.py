@@ -145,36 +145,42 @@ def render_post(ctx: LetterContext) -> str:
 def fit_post(ctx: LetterContext) -> tuple[str, str]:
     """Return the post and, when the story had to be cut, the shortened story ("" if not).
 
-    Optional parts go first (impact, then what was tried); then whole sentences of the story
-    from the end; only a single long sentence is cut at a word, with an ellipsis. The request
+    Optional parts go first (impact, then what was tried). Then the story is cut: at a
+    sentence end when that keeps most of it, else at a word, with an ellipsis. The request
     always stays whole. The platform's target length is aimed for.
     """
     limit = PLATFORMS[ctx.platform].target
 
-    def fits(post: str) -> bool:
-        return length.measure(post, ctx.platform) <= limit
+    def fits(story: str | None, level: int = 0) -> bool:
+        return length.measure(_render_post(ctx, level, story), ctx.platform) <= limit
 
-    post = ""
     for level in (3, 2, 1, 0):
-        post = _render_post(ctx, level)
-        if fits(post):
-            return post, ""
+        if fits(None, level):
+            return _render_post(ctx, level), ""
+    words = ctx.what.split()
+
+    def by_words(n: int) -> str:
+        return " ".join(words[:n]).rstrip(".,;:") + ELLIPSIS
+
+    # The longest prefix that fits, by bisection (the length grows with the word count).
+    low, high = 3, len(words) - 1  # keep at least a few words of the problem
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(by_words(middle)):
+            low = middle
+        else:
+            high = middle - 1
+    shorter = by_words(low)
     sentences = _SENTENCE_END.split(ctx.what.strip())
     while len(sentences) > 1:
         sentences.pop()
-        shorter = " ".join(sentences)
-        post = _render_post(ctx, 0, shorter)
-        if fits(post):
-            return post, shorter
-    words = sentences[0].split()
-    shorter = ""
-    while len(words) > 3:  # keep a few words of the problem
-        words.pop()
-        shorter = " ".join(words).rstrip(".,;:") + ELLIPSIS
-        post = _render_post(ctx, 0, shorter)
-        if fits(post):
+        whole = " ".join(sentences)
+        if len(whole) < 0.75 * len(shorter):  # too much of the story would go
             break
-    return post, shorter
+        if fits(whole):
+            shorter = whole
+            break
+    return _render_post(ctx, 0, shorter), shorter
 
 
 def length_meter(post: str, platform: str, lang: str) -> str:

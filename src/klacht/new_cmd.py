@@ -10,7 +10,13 @@ from klacht import edge
 from klacht.answers import validate_answers
 from klacht.checks import check_text
 from klacht.checks.length import measure
-from klacht.compose import build_complaint, context_from_complaint, fit_post, length_meter
+from klacht.compose import (
+    build_complaint,
+    context_from_complaint,
+    fit_post,
+    length_meter,
+    sentence,
+)
 from klacht.config import load_settings, read_yaml_mapping
 from klacht.errors import DataFileError, Interrupted, KlachtError
 from klacht.model import Finding
@@ -154,10 +160,11 @@ def interactive(
 def shortened_story(complaint: Complaint) -> list[Finding]:
     """Return an info finding when the story was cut to fit (the full one is in the DM)."""
     post, shorter = fit_post(context_from_complaint(complaint))
-    start = complaint.post.find(shorter) if shorter and post == complaint.post else -1
+    shown = sentence(shorter)  # as the template shows it: a capital, a full stop
+    start = complaint.post.find(shown) if shorter and post == complaint.post else -1
     if start < 0:
         return []
-    end = start + len(shorter)
+    end = start + len(shown)
     return [
         Finding(
             "length",
@@ -232,8 +239,8 @@ def show_result(
     if show_post:
         meter = length_meter(complaint.post, complaint.platform, lang)
         prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
-        if findings:
-            ui.print_findings(console, complaint.post, findings, lang=lang)
+        if findings:  # the post is in the panel just above
+            ui.print_findings(console, complaint.post, findings, lang=lang, show_text=False)
     prompter.show_text(t("private_title", lang), complaint.private_message)
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
     if followup.posted_on(complaint) is not None:
