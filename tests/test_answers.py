@@ -127,3 +127,25 @@ def test_posted_on_in_the_future_says_so() -> None:
     """A posted_on after today gets its own message, about the post, not the problem."""
     with pytest.raises(KlachtError, match="waarop je het bericht plaatste"):
         validate_answers({**GOOD, "posted_on": "2027-01-01"}, today=TODAY)
+
+
+def test_page_names_with_apostrophes_and_accents() -> None:
+    """Facebook and LinkedIn page names may carry an apostrophe or an accent."""
+    for platform in ("facebook", "linkedin"):
+        answers = validate_answers(
+            {**GOOD, "platform": platform, "handle": "Zoë's Café"}, today=TODAY
+        )
+        assert answers["handle"] == "Zoë's Café"
+
+
+def test_emoji_joiners_survive_cleaning() -> None:
+    """Zero-width joiners inside emoji stay; bidi overrides go."""
+    question = next(q for q in questions() if q.name == "what")
+    value = validate_answer(
+        question,
+        "Ons gezin 👨\u200d👩\u200d👧 zit\u202e zonder stroom.",
+        {},
+        today=TODAY,
+        lang="nl",
+    )
+    assert value == "Ons gezin 👨\u200d👩\u200d👧 zit zonder stroom."

@@ -297,3 +297,22 @@ def test_languagetool_fallback_is_said_once() -> None:
     wizard.run()
     notes = [s for s in prompter.said if "LanguageTool" in s]
     assert len(notes) == 1
+
+
+def test_accepting_a_post_with_errors_asks_first() -> None:
+    """A post that still holds private data is only accepted after an explicit yes."""
+    what = "Bel me op 0612345678, mijn wasmachine is niet geleverd."
+    script = [*BASIC[:4], what, *BASIC[5:], "h", "a", "n", "a", "j", "n"]
+    result, prompter, _ = run(script)
+    assert "0612345678" in result.post
+    assert sum("Toch zo gebruiken?" in p for p in prompter.asked) == 2
+
+
+def test_regenerate_after_edit_asks_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """[o]pnieuw maken after a hand edit asks before throwing the edit away."""
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    script = [*BASIC, "b", "@bolcom Eigen tekst.", "o", "n", "a", "n"]
+    result, prompter, _ = run(script)
+    assert result.post == "@bolcom Eigen tekst."
+    assert any("opnieuw maken gooit je aanpassing weg" in p for p in prompter.asked)

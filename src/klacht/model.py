@@ -41,7 +41,8 @@ EVENTS: Final = (
 )
 
 _CONTROL_RE: Final = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+    # Not U+200C/U+200D (zero-width (non-)joiner): emoji sequences and some scripts need them.
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
 
 

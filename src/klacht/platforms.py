@@ -78,7 +78,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "Facebook",
             63206,
             600,
-            re.compile(r"^@?[\w.\- ]{2,75}$"),
+            re.compile(r"^@?[\w.\-'\u2019& ]{2,75}$"),  # a page name: Zoë's Café
             "bol",
             "https://www.facebook.com/search/pages?q={q}",
         ),
@@ -96,7 +96,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "LinkedIn",
             3000,
             700,
-            re.compile(r"^@?[\w.&\- ]{2,100}$"),
+            re.compile(r"^@?[\w.&\-'\u2019 ]{2,100}$"),
             "bol",
             "https://www.linkedin.com/search/results/companies/?keywords={q}",
             "https://www.linkedin.com/feed/?shareActive=true&text={text}",

@@ -343,11 +343,18 @@ class Wizard:
             choice = self.p.ask(menu).strip().lower()
             nl = self.lang == "nl"
             if choice in ("a", ""):
-                return None
+                risky = report.has_errors  # private data, insults, or over the limit
+                if not risky or self.p.confirm(t("accept_with_errors", self.lang), default=False):
+                    return None
+                continue
             if choice == ("b" if nl else "e"):
                 self.draft.post = self._edit_post(post)
             elif choice == ("o" if nl else "r"):
-                self.draft.post = render_post(ctx)
+                edited = post != render_post(ctx)
+                if not edited or self.p.confirm(
+                    t("drop_edit_regenerate", self.lang), default=False
+                ):
+                    self.draft.post = render_post(ctx)
             elif choice == ("t" if nl else "b"):
                 back = self.p.ask(t("which_step", self.lang)).strip()
                 ids = ["channel", "facts", "outcome", "tone"]
