@@ -104,6 +104,7 @@ def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: s
 
     with store.lock():
         complaint = store.load(complaint_id)
+        edge.LANG["current"] = complaint.lang  # errors in the complaint's language
         updated = followup.record(complaint, event, on, note, today=edge.today())
         store.save(updated)
     return updated
@@ -268,6 +269,7 @@ def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
 
         store, settings = _setup()
         c = store.load(complaint_id)
+        edge.LANG["current"] = c.lang  # errors in the complaint's language
         today = edge.today()
         items = followup.plan(c, today=today, settings=settings)
         if json_out:
@@ -359,6 +361,7 @@ def export(
 
         store, settings = _setup()
         c = store.load(complaint_id)
+        edge.LANG["current"] = c.lang  # errors in the complaint's language
         text = dossier.render_dossier(c, today=edge.today(), settings=settings)
         if output is None:
             sys.stdout.write(text)
