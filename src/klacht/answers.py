@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import platforms
+from klacht import paths, platforms
 from klacht.dates import parse_date
-from klacht.errors import DataFileError, KlachtError
+from klacht.errors import KlachtError
 from klacht.model import LANGS, OUTCOMES, PLATFORMS, strip_controls
 
 if TYPE_CHECKING:
@@ -57,16 +55,8 @@ class Step:
     """Why this step matters, one line per language."""
 
 
-@cache
 def _data() -> dict[str, Any]:
-    import yaml
-
-    text = resources.files("klacht").joinpath("data/questions.yaml").read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:  # pragma: no cover - shipped data, tested in test_data
-        raise DataFileError(f"questions.yaml: {err}") from err
-    return dict(data)
+    return paths.packaged_yaml("questions.yaml")
 
 
 def steps() -> list[Step]:

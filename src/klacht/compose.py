@@ -6,11 +6,9 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from klacht import render
+from klacht import paths, render
 from klacht.checks import length
 from klacht.model import Complaint, Event
 from klacht.platforms import PLATFORMS
@@ -74,12 +72,8 @@ class LetterContext:
         return _request(self, "long")
 
 
-@cache
 def _requests() -> dict[str, Any]:
-    import yaml  # lazy: start-up time
-
-    path = resources.files("klacht").joinpath("data/requests.yaml")
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return paths.packaged_yaml("requests.yaml")
 
 
 def _request(ctx: LetterContext, form: str) -> str:

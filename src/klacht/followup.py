@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import render, schedule
+from klacht import paths, render, schedule
 from klacht.errors import KlachtError
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.platforms import PLATFORMS
@@ -48,12 +46,8 @@ DONE_EVENT: Final = {
 """The event that records a schedule step as done."""
 
 
-@cache
 def _words() -> dict[str, Any]:
-    import yaml  # lazy: start-up time
-
-    path = resources.files("klacht").joinpath("data/followup.yaml")
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return paths.packaged_yaml("followup.yaml")
 
 
 def words(section: str, lang: str) -> dict[str, Any]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 
 def _home() -> Path | None:
@@ -64,3 +66,22 @@ def write_private(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise
+
+
+@cache
+def packaged_yaml(name: str) -> dict[str, Any]:
+    """Return klacht's own data file ``data/NAME`` as a mapping (``safe_load``, read once)."""
+    from importlib import resources  # lazy: start-up time
+
+    import yaml  # lazy: start-up time
+
+    from klacht.errors import DataFileError
+
+    text = resources.files("klacht").joinpath("data", name).read_text(encoding="utf-8")
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as err:  # pragma: no cover - shipped data, tested in test_data
+        raise DataFileError(f"data/{name}: {err}") from err
+    if not isinstance(raw, dict):  # pragma: no cover - shipped data
+        raise DataFileError(f"data/{name} moet een YAML-mapping zijn.")
+    return raw

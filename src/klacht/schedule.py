@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
+from klacht import paths
 from klacht.errors import DataFileError
 from klacht.model import ScheduleItem
 
@@ -112,17 +112,8 @@ def _body(raw: Mapping[str, Any], source: str) -> Body:
         raise DataFileError(f"{source}: ongeldige geschilleninstantie ({err}).") from err
 
 
-@cache
 def _defaults() -> dict[str, Any]:
-    from importlib import resources
-
-    import yaml  # lazy: start-up time of `klacht check`
-
-    text = resources.files("klacht").joinpath("data/schedule.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
-    if not isinstance(raw, dict):  # pragma: no cover - our own data file
-        raise DataFileError("data/schedule.yaml moet een YAML-mapping zijn.")
-    return raw
+    return paths.packaged_yaml("schedule.yaml")
 
 
 def load_policy(overrides: Mapping[str, Any] | None = None) -> Policy:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
 from typing import Any
 
+from klacht import paths
 
-@cache
+
 def _texts() -> dict[str, Any]:
-    import yaml  # lazy: start-up time
-
-    path = resources.files("klacht").joinpath("data/texts.yaml")
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return paths.packaged_yaml("texts.yaml")
 
 
 def t(key: str, lang: str, **values: object) -> str:
