@@ -27,8 +27,12 @@ def clean(text: str) -> str:
     return strip_controls(text)
 
 
-def today() -> dt.date:
-    """Return today's date in the user's time zone (``KLACHT_TODAY`` pins it for tests)."""
+def today(timezone: str | None = None) -> dt.date:
+    """Return today's date in ``timezone`` (default: the configured one).
+
+    ``KLACHT_TODAY`` pins it for tests and scripts. Commands that hold their settings pass
+    ``settings.timezone``, so config.yaml is not read twice.
+    """
     pinned = os.environ.get("KLACHT_TODAY")
     if pinned:
         try:
@@ -41,7 +45,7 @@ def today() -> dt.date:
 
     from klacht.config import load_settings
 
-    return dt.datetime.now(ZoneInfo(load_settings().timezone)).date()
+    return dt.datetime.now(ZoneInfo(timezone or load_settings().timezone)).date()
 
 
 def check_options(lang: str | None, platform: str | None) -> None:

@@ -173,7 +173,7 @@ def remind(
         from klacht import followup
 
         store, settings = _setup()
-        day = edge.parse_date_option(on) or edge.today()
+        day = edge.parse_date_option(on) or edge.today(settings.timezone)
         complaints = store.all()
         if ics is not None:
             _write_ics(ics, complaints, settings, json_out=json_out)
@@ -212,7 +212,11 @@ def _write_ics(
         raise KlachtError(message.format(path=path, error=err.strerror)) from err
     now = dt.datetime.now(dt.UTC)
     data, count = ics.calendar(
-        complaints, settings=settings, today=edge.today(), now=now, previous=previous
+        complaints,
+        settings=settings,
+        today=edge.today(settings.timezone),
+        now=now,
+        previous=previous,
     )
     _write_user_file(path, data.decode("utf-8"), settings.lang)
     if not json_out:
@@ -228,7 +232,7 @@ def list_(json_out: Json = False) -> None:
         from klacht import followup
 
         store, settings = _setup()
-        today = edge.today()
+        today = edge.today(settings.timezone)
         rows = []
         for c in store.all():
             nxt = followup.next_step(c, today=today, settings=settings)
@@ -270,7 +274,7 @@ def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
         store, settings = _setup()
         c = store.load(complaint_id)
         edge.LANG["current"] = c.lang  # errors in the complaint's language
-        today = edge.today()
+        today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if json_out:
             raw = complaint_to_raw(c)
@@ -330,14 +334,14 @@ def log(
         from klacht import followup
 
         store, settings = _setup()
-        day = edge.parse_date_option(on) or edge.today()
+        day = edge.parse_date_option(on) or edge.today(settings.timezone)
         c = _log_event(store, complaint_id, event, day, note)
         lang = c.lang
         ui = _ui(lang)
         console = edge.make_console()
         logged = ui["logged"].format(event=_label(lang, event), date=_day(day, lang))
         console.print(f"[green]✓[/] {escape(logged)}")
-        today = edge.today()
+        today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if not items:
             console.print(escape(ui["no_next"]))
@@ -362,7 +366,7 @@ def export(
         store, settings = _setup()
         c = store.load(complaint_id)
         edge.LANG["current"] = c.lang  # errors in the complaint's language
-        text = dossier.render_dossier(c, today=edge.today(), settings=settings)
+        text = dossier.render_dossier(c, today=edge.today(settings.timezone), settings=settings)
         if output is None:
             sys.stdout.write(text)
             sys.stdout.flush()

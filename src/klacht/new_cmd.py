@@ -46,7 +46,7 @@ def run(
     settings = load_settings()
     edge.check_options(lang, platform)
     edge.LANG["current"] = lang or settings.lang
-    today = edge.today()
+    today = edge.today(settings.timezone)
     store = Store()
     if answers is not None:
         if resume is not None:
