@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import factories
 from klacht import followup
 from klacht.config import Settings
-from klacht.model import Complaint, Event
+from klacht.model import Event
 
 if TYPE_CHECKING:
     from pytest_regressions.file_regression import FileRegressionFixture
@@ -19,30 +20,18 @@ if TYPE_CHECKING:
 GOLDEN = Path(__file__).parent / "test_render_followup"
 POSTED = dt.date(2026, 11, 2)
 
+_SHARED = {"when": dt.date(2026, 10, 30), "outcome": "repair", "created": POSTED}
 BASE = {
-    "nl": Complaint(
-        id="bolcom-1",
-        lang="nl",
-        company="Bol.com",
-        platform="x",
-        handle="@bolcom",
+    "nl": factories.complaint(
         what="mijn wasmachine is kapot geleverd, de trommel zit los",
-        when=dt.date(2026, 10, 30),
-        outcome="repair",
-        created=POSTED,
         reference="bestelnummer 1234-5678",
+        **_SHARED,
     ),
-    "en": Complaint(
-        id="bolcom-1",
+    "en": factories.complaint(
         lang="en",
-        company="Bol.com",
-        platform="x",
-        handle="@bolcom",
         what="my washing machine arrived broken, the drum is loose",
-        when=dt.date(2026, 10, 30),
-        outcome="repair",
-        created=POSTED,
         reference="order 1234-5678",
+        **_SHARED,
     ),
 }
 

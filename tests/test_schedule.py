@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import factories
 from klacht import followup, schedule
 from klacht.errors import DataFileError, KlachtError
-from klacht.model import EVENTS, Complaint, Event
+from klacht.model import EVENTS, Event
 
 POLICY = schedule.load_policy()
 P = dt.date(2026, 11, 2)
@@ -123,17 +124,7 @@ def test_default_bodies_come_from_the_data_file() -> None:
 
 # --- properties -----------------------------------------------------------------------------
 
-_BASE = Complaint(
-    id="x-1",
-    lang="nl",
-    company="X",
-    platform="x",
-    handle="@x",
-    what="kapot",
-    when=P,
-    outcome="refund",
-    created=P,
-)
+_BASE = factories.complaint(id="x-1", company="X", handle="@x", what="kapot", when=P, created=P)
 _LATER = [e for e in EVENTS if e != "posted"]
 
 
