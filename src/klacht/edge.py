@@ -105,7 +105,7 @@ def error(message: str, hint: str | None = None) -> None:
 
 
 @contextlib.contextmanager
-def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
+def friendly_errors() -> Iterator[None]:
     """Turn KlachtError into a message and its exit code; Ctrl-C into exit 130."""
     try:
         yield
@@ -124,12 +124,7 @@ def friendly_errors(*, on_interrupt: str | None = None) -> Iterator[None]:
     except (KeyboardInterrupt, EOFError):
         if DEBUG["on"]:
             raise
-        console = make_console(stderr=True)
-        console.print()
-        if on_interrupt:
-            from rich.markup import escape
-
-            console.print(escape(on_interrupt))
+        make_console(stderr=True).print()
         raise _exit(ExitCode.INTERRUPTED) from None
 
 

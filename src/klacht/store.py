@@ -15,7 +15,6 @@ from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event
 from klacht.paths import write_private
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from filelock import FileLock
@@ -235,16 +234,7 @@ class Store:
             raise StoreError(f"Het concept {path} is beschadigd; klacht laat het ongemoeid.")
         return raw
 
-    def drafts(self) -> list[str]:
-        """Return the ids of unfinished drafts."""
-        return [p.stem for p in self._files(self.drafts_dir)]
-
     def delete_draft(self, draft_id: str) -> None:
         """Remove a finished draft."""
         with contextlib.suppress(FileNotFoundError):
             (self.drafts_dir / f"{draft_id}.json").unlink()
-
-    def iter_ids(self) -> Iterator[str]:
-        """Yield the ids of stored complaints."""
-        for path in self._files(self.complaints_dir):
-            yield path.stem
