@@ -12,7 +12,7 @@ from klacht.checks import check_text
 from klacht.checks.length import measure
 from klacht.compose import (
     build_complaint,
-    context_from_complaint,
+    context_from_answers,
     fit_post,
     length_meter,
     sentence,
@@ -51,13 +51,21 @@ def run(
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
-        complaint = from_answers_file(answers, store, today, lang=lang, platform=platform)
+        complaint, shortened = from_answers_file(
+            answers, store, today, lang=lang, platform=platform
+        )
     else:
+        shortened = ""
         if json_out:
             raise KlachtError("--json gaat alleen samen met --answers.")
         complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
     show_result(
-        complaint, today=today, settings=settings, json_out=json_out, show_post=answers is not None
+        complaint,
+        today=today,
+        settings=settings,
+        json_out=json_out,
+        show_post=answers is not None,
+        shortened=shortened,
     )
 
 
@@ -71,8 +79,11 @@ def read_answers(path: Path) -> dict[Any, Any]:
 
 def from_answers_file(
     path: Path, store: Store, today: dt.date, *, lang: str | None, platform: str | None
-) -> Complaint:
-    """Validate the answers file, render and save the complaint; nothing is stored on error."""
+) -> tuple[Complaint, str]:
+    """Validate the answers file, render and save the complaint; nothing is stored on error.
+
+    Returns the complaint and, when the story was cut to fit the post, the shortened story.
+    """
     raw = read_answers(path)
     # What the user typed on the command line wins over the file.
     if lang is not None:
@@ -83,15 +94,17 @@ def from_answers_file(
         edge.LANG["current"] = str(raw["lang"])
     answers = validate_answers(raw, today=today)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
+    post, shortened = fit_post(context_from_answers(answers, today=today))
     with store.lock():
         complaint = build_complaint(
             answers,
             complaint_id=store.new_id(answers["company"]),
             today=today,
+            post=post,
             posted_on=posted_on,
         )
         store.save(complaint)
-    return complaint
+    return complaint, shortened
 
 
 def interactive(
@@ -157,11 +170,10 @@ def interactive(
     return complaint
 
 
-def shortened_story(complaint: Complaint) -> list[Finding]:
+def shortened_story(complaint: Complaint, shorter: str) -> list[Finding]:
     """Return an info finding when the story was cut to fit (the full one is in the DM)."""
-    post, shorter = fit_post(context_from_complaint(complaint))
     shown = sentence(shorter)  # as the template shows it: a capital, a full stop
-    start = complaint.post.find(shown) if shorter and post == complaint.post else -1
+    start = complaint.post.find(shown) if shorter else -1
     if start < 0:
         return []
     end = start + len(shown)
@@ -191,11 +203,18 @@ def save_draft(store: Store, draft: Draft) -> None:
 
 
 def show_result(
-    complaint: Complaint, *, today: dt.date, settings: Settings, json_out: bool, show_post: bool
+    complaint: Complaint,
+    *,
+    today: dt.date,
+    settings: Settings,
+    json_out: bool,
+    show_post: bool,
+    shortened: str = "",
 ) -> None:
     """Print the complaint's texts, findings and follow-up (or the contract's JSON).
 
     The wizard has shown the post already (``show_post`` False); an answers file has not.
+    ``shortened`` is the story as cut to fit the post, if it was.
     """
     from klacht import followup  # lazy: start-up time
 
@@ -207,7 +226,7 @@ def show_result(
         settings=settings,
         known_words=(complaint.company, complaint.handle),
     )
-    findings = [*report.findings, *shortened_story(complaint)]
+    findings = [*report.findings, *shortened_story(complaint, shortened)]
     from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
 
     if report.backend == "embedded" and (note := last_fallback_reason(complaint.lang)):
