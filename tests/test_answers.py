@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from klacht.answers import Invalid, questions, validate_answer, validate_answers
 from klacht.errors import KlachtError
+from klacht.writing.answers import Invalid, questions, validate_answer, validate_answers
 
 TODAY = dt.date(2026, 11, 23)
 GOOD: dict[str, Any] = {

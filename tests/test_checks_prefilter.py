@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klacht.checks import phrasing
-from klacht.rules import load_rules, rule_needles
+from klacht.checks.rules import load_rules, rule_needles
 
 
 def _all_regexes(text: str, lang: str) -> list[tuple[str, int, int, tuple[str, ...]]]:

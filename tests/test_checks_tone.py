@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klacht.checks import apply_fixes, check_text, safe_fixes
-from klacht.config import Settings
+from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
     from klacht.model import Finding

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from factories import HANDLES
-from klacht.answers import validate_answers
-from klacht.checks.length import measure
-from klacht.compose import build_complaint, context_from_answers, render_post
 from klacht.model import PLATFORMS
-from klacht.platforms import PLATFORMS as INFO
+from klacht.writing.answers import validate_answers
+from klacht.writing.compose import build_complaint, context_from_answers, render_post
+from klacht.writing.counting import measure
+from klacht.writing.platforms import PLATFORMS as INFO
 
 if TYPE_CHECKING:
     from pytest_regressions.file_regression import FileRegressionFixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from klacht.checks import phrasing
-from klacht.rules import Rule, builtin_dir, load_pack
+from klacht.checks.rules import Rule, builtin_dir, load_pack
 
 PACKS = sorted(builtin_dir().glob("*.yaml"))
 RULES: list[Rule] = [rule for path in PACKS for rule in load_pack(path)]

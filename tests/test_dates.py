@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from klacht.dates import parse_date
+from klacht.writing.dates import parse_date
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from klacht import dossier
-from klacht.config import Settings
+from klacht.followup import dossier
 from klacht.model import Complaint, Event
+from klacht.storage.config import Settings
 
 TODAY = dt.date(2026, 11, 23)
 

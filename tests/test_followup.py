@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 
 import factories
-from klacht import followup
-from klacht.config import Settings
 from klacht.errors import KlachtError
+from klacht.followup import lifecycle as followup
 from klacht.model import Complaint, Event
+from klacht.storage.config import Settings
 
 TODAY = dt.date(2026, 11, 23)
 POSTED = dt.date(2026, 11, 10)
@@ -183,8 +183,8 @@ def test_every_word_exists_in_both_languages(section: str) -> None:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_action_status_and_event_has_a_label(lang: str) -> None:
     """Each schedule action, status and event has its own word (never the raw key)."""
+    from klacht.followup.schedule import ACTIONS
     from klacht.model import EVENTS
-    from klacht.schedule import ACTIONS
 
     assert {*ACTIONS, *followup.STATUSES, *EVENTS} <= followup.words("labels", lang).keys()
     assert set(ACTIONS) <= followup.words("hints", lang).keys()

@@ -13,7 +13,7 @@ import pytest
 import factories
 from klacht.cli import app
 from klacht.model import Complaint, Event, ScheduleItem
-from klacht.store import Store
+from klacht.storage.store import Store
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -108,7 +108,7 @@ def test_remind_refuses_a_bad_date(runner: CliRunner) -> None:
 def test_remind_ics_writes_the_calendar(runner: CliRunner, tmp_path: Path) -> None:
     """--ics writes every planned step as an event and says so."""
     save("bolcom-1", ("posted", "2026-11-23"))
-    target = tmp_path / "klacht.ics"
+    target = tmp_path / "klacht.followup.ics"
     result = runner.invoke(app, ["remind", "--ics", str(target)])
     assert result.exit_code == 0
     assert "4 afspraken" in result.output
@@ -130,7 +130,7 @@ def test_remind_ics_refuses_to_overwrite_another_file(runner: CliRunner, tmp_pat
 def test_remind_ics_refuses_a_missing_folder(runner: CliRunner, tmp_path: Path) -> None:
     """--ics into a folder that does not exist: exit 2, a clear message, no folder made."""
     save("bolcom-1", ("posted", "2026-11-23"))
-    target = tmp_path / "missing" / "deeper" / "klacht.ics"
+    target = tmp_path / "missing" / "deeper" / "klacht.followup.ics"
     result = runner.invoke(app, ["remind", "--ics", str(target)])
     assert result.exit_code == 2
     assert "bestaat niet" in result.output
@@ -361,8 +361,8 @@ def keys(*pressed: str) -> Callable[[], str]:
 
 def due_now(cid: str = "bolcom-1") -> list[tuple[Complaint, ScheduleItem]]:
     """A complaint with its reminder due today, as `remind` finds it."""
-    from klacht import followup
-    from klacht.config import Settings
+    from klacht.followup import lifecycle as followup
+    from klacht.storage.config import Settings
 
     save(cid, ("posted", "2026-11-20"))
     return followup.due([stored(cid)], on=TODAY, settings=Settings())
@@ -373,7 +373,8 @@ def test_open_key_reports_what_happened(
     console: Console, monkeypatch: pytest.MonkeyPatch, *, opened: bool
 ) -> None:
     """[o] says the browser opened only when it did; otherwise it prints the whole link."""
-    from klacht import followup_cli, ui
+    from klacht.commands import followup as followup_cli
+    from klacht.screens import ui
 
     urls: list[str] = []
 
@@ -396,7 +397,7 @@ def test_ctrl_c_and_ctrl_d_interrupt(
     console: Console, key: str, error: type[BaseException]
 ) -> None:
     """Ctrl-C or Ctrl-D as a key stops the walk as an interruption (the edge exits 130)."""
-    from klacht import followup_cli
+    from klacht.commands import followup as followup_cli
 
     with pytest.raises(error):
         followup_cli._interactive(console, Store(), due_now(), TODAY, getchar=keys(key))

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 import factories
-from klacht import followup
-from klacht.config import Settings
+from klacht.followup import lifecycle as followup
 from klacht.model import Event
+from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
     from pytest_regressions.file_regression import FileRegressionFixture
@@ -80,6 +80,6 @@ def test_golden_email_reminder_has_no_handle(
 @pytest.mark.parametrize("case", ["reminder", "thanks"])
 def test_public_texts_fit_on_x(lang: str, case: str) -> None:
     """The public reminder and thank-you fit X's 280 characters."""
-    from klacht.checks import length
+    from klacht.writing import counting
 
-    assert length.measure(rendered(lang, case).strip(), "x") <= 280
+    assert counting.measure(rendered(lang, case).strip(), "x") <= 280

@@ -9,10 +9,11 @@ import pytest
 from icalendar import Calendar
 
 import factories
-from klacht import followup, ics
-from klacht.config import Settings
 from klacht.errors import KlachtError
+from klacht.followup import ics
+from klacht.followup import lifecycle as followup
 from klacht.model import Complaint, Event, ScheduleItem
+from klacht.storage.config import Settings
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klacht.checks import length
-from klacht.platforms import PLATFORMS
+from klacht.writing import counting
+from klacht.writing.platforms import PLATFORMS
 
 DATA = Path(__file__).parent / "data"
 
@@ -60,13 +61,13 @@ def test_all_44_x_conformance_cases_are_collected() -> None:
 @pytest.mark.parametrize(("text", "version", "expected"), X_CASES)
 def test_x_weighted_length_matches_conformance(text: str, version: int, expected: int) -> None:
     """X's weighted length matches the official twitter-text conformance case."""
-    assert length.x_length(text, version=version) == expected
+    assert counting.x_length(text, version=version) == expected
 
 
 def test_x_measure_counts_a_url_as_23() -> None:
     """On X a long URL counts as 23 characters."""
     url = "https://example.com/" + "a" * 100
-    assert length.measure("Zie " + url, "x") == 4 + 23
+    assert counting.measure("Zie " + url, "x") == 4 + 23
 
 
 @pytest.mark.parametrize(
@@ -84,13 +85,13 @@ def test_x_measure_counts_a_url_as_23() -> None:
 )
 def test_grapheme_count_matches_unicode_test(case: dict[str, Any]) -> None:
     """Grapheme clusters are counted as Unicode's GraphemeBreakTest says."""
-    assert length.graphemes(case["text"]) == case["graphemes"]
+    assert counting.graphemes(case["text"]) == case["graphemes"]
 
 
 @pytest.mark.parametrize("case", BLUESKY_CASES, ids=lambda c: f"{c['graphemes']}g")
 def test_bluesky_counts_graphemes(case: dict[str, Any]) -> None:
     """Bluesky counts extended grapheme clusters."""
-    assert length.measure(case["text"], "bluesky") == case["graphemes"]
+    assert counting.measure(case["text"], "bluesky") == case["graphemes"]
 
 
 @pytest.mark.parametrize(
@@ -105,14 +106,14 @@ def test_bluesky_limit_errors_exactly_when_invalid(case: dict[str, Any]) -> None
 def test_bluesky_byte_limit_is_enforced() -> None:
     """A short Bluesky post over 3000 UTF-8 bytes is an error too."""
     text = "👨‍👩‍👧‍👧" * 130  # 130 graphemes, 3250 bytes
-    assert length.measure(text, "bluesky") == 130
+    assert counting.measure(text, "bluesky") == 130
     assert "length.limit" in {f.rule for f in length.check(text, platform="bluesky")}
 
 
 @pytest.mark.parametrize("case", MASTODON_CASES, ids=lambda c: str(c["countable_length"]))
 def test_mastodon_countable_length(case: dict[str, Any]) -> None:
     """Mastodon counts URLs as 23, @user@domain as @user, and the content warning too."""
-    assert length.mastodon_length(case["text"], case["spoiler_text"]) == case["countable_length"]
+    assert counting.mastodon_length(case["text"], case["spoiler_text"]) == case["countable_length"]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +129,7 @@ def test_mastodon_limit_errors_exactly_when_invalid(case: dict[str, Any]) -> Non
 
 def test_threads_counts_graphemes() -> None:
     """Threads counts an emoji family as one."""
-    assert length.measure("ok 👨‍👩‍👧‍👧", "threads") == 4
+    assert counting.measure("ok 👨‍👩‍👧‍👧", "threads") == 4
 
 
 @pytest.mark.parametrize("platform", sorted(PLATFORMS))
@@ -169,7 +170,7 @@ def test_x_fast_path_agrees_with_twitter_text(text: str) -> None:
     """klacht's fast count for plain text equals twitter-text's count on any text."""
     from twitter_text import parse_tweet
 
-    assert length.x_length(text) == parse_tweet(text).weightedLength
+    assert counting.x_length(text) == parse_tweet(text).weightedLength
 
 
 def test_x_plain_post_skips_the_slow_import() -> None:
@@ -178,7 +179,7 @@ def test_x_plain_post_skips_the_slow_import() -> None:
     import sys
 
     code = (
-        "import sys; from klacht.checks.length import measure; "
+        "import sys; from klacht.writing.counting import measure; "
         "n = measure('Op 3 mei besteld, graag geld terug! Café.', 'x'); "
         "print(n, 'twitter_text' in sys.modules)"
     )
@@ -207,7 +208,7 @@ def test_x_fast_path_leaves_every_emoji_code_point_to_twitter_text() -> None:
     """Each non-ASCII code point in twitter-text's emoji list sends a text to the slow path."""
     points = _twitter_text_emoji_code_points()
     assert len(points) > 1000
-    missed = [hex(c) for c in sorted(points) if c > 0x7F and length.x_length_fast(chr(c))]
+    missed = [hex(c) for c in sorted(points) if c > 0x7F and counting.x_length_fast(chr(c))]
     assert missed == []
 
 
@@ -222,12 +223,12 @@ def test_x_fast_path_weighs_every_bmp_code_point_as_twitter_text(version: int) -
     """Over all of the BMP, each code point the fast path counts weighs what twitter-text says."""
     from twitter_text import parse_tweet
 
-    counted = [c for c in range(0x10000) if length.x_length_fast(f"a{chr(c)}b") is not None]
+    counted = [c for c in range(0x10000) if counting.x_length_fast(f"a{chr(c)}b") is not None]
     assert len(counted) > 50000
     for i in range(0, len(counted), 1000):
         # Spaces keep combining marks from merging with a neighbour under NFC.
         text = " ".join(chr(c) for c in counted[i : i + 1000])
-        fast = length.x_length_fast(text)
+        fast = counting.x_length_fast(text)
         assert fast is not None
         assert fast == parse_tweet(text, _options(version)).weightedLength, hex(counted[i])
 
@@ -274,7 +275,7 @@ def test_x_length_agrees_with_twitter_text_on_posts(text: str, version: int) -> 
     """On Dutch/English-ish posts with accents, €, domains, URLs and emoji, X counts agree."""
     from twitter_text import parse_tweet
 
-    assert length.x_length(text, version=version) == (
+    assert counting.x_length(text, version=version) == (
         parse_tweet(text, _options(version)).weightedLength
     )
 
@@ -291,8 +292,8 @@ def test_x_length_agrees_with_twitter_text_on_posts(text: str, version: int) -> 
 )
 def test_x_fast_path_counts_heavy_and_accented_text(text: str, expected: int) -> None:
     """Accents count 1, €, … and CJK count 2, CR LF counts 1: without twitter-text."""
-    assert length.x_length_fast(text) == expected
-    assert length.x_length(text) == expected
+    assert counting.x_length_fast(text) == expected
+    assert counting.x_length(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -306,8 +307,8 @@ def test_x_fast_path_counts_heavy_and_accented_text(text: str, expected: int) ->
 )
 def test_x_fast_path_counts_plain_domains_and_urls(text: str, expected: int) -> None:
     """Plain domains and URLs count 23, Dutch abbreviations count as text: without twitter-text."""
-    assert length.x_length_fast(text) == expected
-    assert length.x_length(text) == expected
+    assert counting.x_length_fast(text) == expected
+    assert counting.x_length(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -315,14 +316,14 @@ def test_x_fast_path_counts_plain_domains_and_urls(text: str, expected: int) -> 
 )
 def test_x_fast_path_declines_unusual_urls_and_emoji(text: str) -> None:
     """Unknown TLDs, ports, t.co, accents in a path and emoji are left to twitter-text."""
-    assert length.x_length_fast(text) is None
+    assert counting.x_length_fast(text) is None
 
 
 def test_x_fast_path_tlds_are_twitter_text_tlds() -> None:
     """Every TLD the fast path knows is one twitter-text extracts as a domain."""
     from twitter_text import extract_urls
 
-    for tld in length._X_TLDS:
+    for tld in counting._X_TLDS:
         assert extract_urls(f"Zie bol.{tld} nu") == [f"bol.{tld}"], tld
 
 
@@ -353,11 +354,11 @@ def test_x_bench_posts_take_the_fast_path() -> None:
     from twitter_text import parse_tweet
 
     for post in (bench.POST, bench.POST_SHOP):
-        assert length.x_length_fast(post) == parse_tweet(post).weightedLength
+        assert counting.x_length_fast(post) == parse_tweet(post).weightedLength
 
 
 _LABEL = st.from_regex(r"\A[a-zA-Z0-9_-]{1,8}\Z")
-_TLD = st.sampled_from([*sorted(length._X_TLDS), "xyz", "c", "comm", "NL", "Com", "xn--p1ai"])
+_TLD = st.sampled_from([*sorted(counting._X_TLDS), "xyz", "c", "comm", "NL", "Com", "xn--p1ai"])
 _URL = st.builds(
     lambda proto, labels, tld, path: proto + ".".join(labels) + "." + tld + path,
     st.sampled_from(["", "", "http://", "https://", "HTTPS://", "ftp://"]),
@@ -376,7 +377,7 @@ def test_x_length_agrees_with_twitter_text_around_urls(text: str, version: int) 
     """Domains and URLs in every kind of surrounding count as twitter-text counts them."""
     from twitter_text import parse_tweet
 
-    assert length.x_length(text, version=version) == (
+    assert counting.x_length(text, version=version) == (
         parse_tweet(text, _options(version)).weightedLength
     )
 
@@ -395,7 +396,7 @@ def test_x_slow_path_needs_no_pkg_resources(tmp_path: Path, setuptools: str) -> 
         )
         env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), env.get("PYTHONPATH", "")])
     code = (
-        "import sys; from klacht.checks.length import x_length; "
+        "import sys; from klacht.writing.counting import x_length; "
         "print(x_length('Top \U0001f44d\U0001f3fd zie bol.xyz'), 'pkg_resources' in sys.modules)"
     )
     out = subprocess.run(

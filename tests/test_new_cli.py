@@ -230,7 +230,7 @@ def test_wizard_needs_a_terminal(runner: CliRunner) -> None:
 
 def test_resume_needs_a_terminal(runner: CliRunner, klacht_home: Path) -> None:
     """--resume of an existing draft without a terminal exits 2 and keeps the draft."""
-    from klacht.store import Store
+    from klacht.storage.store import Store
 
     Store().save_draft("concept-1", "nl", {"company": "Bol"}, 1)
     result = runner.invoke(app, ["new", "--resume", "concept-1"], input="")

@@ -6,16 +6,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from klacht import paths
-from klacht import rules as rules_mod
 from klacht.checks import check_text
+from klacht.checks import rules as rules_mod
+from klacht.checks.rules import EXTENDS, load_pack, load_pack_cached, load_rules
 from klacht.errors import DataFileError
-from klacht.rules import EXTENDS, load_pack, load_pack_cached, load_rules
+from klacht.storage import paths
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from klacht.rules import Rule
+    from klacht.checks.rules import Rule
 
 GOOD = """
 - id: own.word

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factories
-from klacht import followup, schedule
 from klacht.errors import DataFileError, KlachtError
+from klacht.followup import lifecycle as followup
+from klacht.followup import schedule
 from klacht.model import EVENTS, Event
 
 POLICY = schedule.load_policy()

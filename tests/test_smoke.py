@@ -22,7 +22,7 @@ def test_help_lists_commands(runner: CliRunner) -> None:
 
 def test_bare_off_in_config_means_spelling_off(klacht_home: Path) -> None:
     """`spelling: off` (a YAML boolean) switches spelling off instead of being refused."""
-    from klacht.config import load_settings
+    from klacht.storage.config import load_settings
 
     klacht_home.mkdir(parents=True)
     (klacht_home / "config.yaml").write_text("spelling: off\n", encoding="utf-8")
@@ -33,8 +33,8 @@ def test_unknown_timezone_is_refused(klacht_home: Path) -> None:
     """A misspelt time zone in config.yaml is named, not found out later."""
     import pytest
 
-    from klacht.config import load_settings
     from klacht.errors import DataFileError
+    from klacht.storage.config import load_settings
 
     klacht_home.mkdir(parents=True)
     (klacht_home / "config.yaml").write_text("timezone: Europe/Amsterdm\n", encoding="utf-8")

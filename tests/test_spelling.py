@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klacht.checks import apply_fix, check_text, spelling
-from klacht.config import Settings
 from klacht.errors import DataFileError, KlachtError
+from klacht.storage.config import Settings
 
 
 def flagged(text: str, lang: str = "nl", known: tuple[str, ...] = ()) -> list[str]:

@@ -10,8 +10,8 @@ import yaml
 from fake_languagetool import FakeLanguageTool
 from klacht.checks.spelling import languagetool
 from klacht.cli import app
-from klacht.config import config_path, load_settings
 from klacht.errors import SpellcheckUnavailable
+from klacht.storage.config import config_path, load_settings
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from fake_languagetool import FakeLanguageTool, dead_url
 from klacht.checks import spelling
 from klacht.checks.spelling import languagetool
-from klacht.config import Settings
 from klacht.errors import SpellcheckUnavailable
+from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -381,7 +381,7 @@ def test_local_server_started_once_reused_and_stopped(fake_java: Path) -> None:
 def test_local_server_does_not_outlive_klacht(fake_java: Path, klacht_home: Path) -> None:
     """A klacht process that started the local server leaves none running when it exits."""
     code = (
-        "from klacht.checks import spelling; from klacht.config import Settings;"
+        "from klacht.checks import spelling; from klacht.storage.config import Settings;"
         "s = Settings(languagetool_local=True, languagetool_timeout=2.0);"
         "print(spelling.check('Vlucht geanuleerd.', lang='nl', settings=s)[1])"
     )

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from klacht.errors import NotFoundError, StoreError
 from klacht.model import EVENTS, OUTCOMES, PLATFORMS, Complaint, Event
-from klacht.store import SCHEMA_VERSION, Store, slugify
+from klacht.storage.store import SCHEMA_VERSION, Store, slugify
 
 if TYPE_CHECKING:
     from pathlib import Path

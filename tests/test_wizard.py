@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from klacht import addressbook
-from klacht.config import Settings
-from klacht.wizard import Draft, Wizard
+from klacht.screens.wizard import Draft, Wizard
+from klacht.storage import addressbook
+from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

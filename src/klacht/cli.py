@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
-from klacht import edge, followup_cli, spelling_cli
+from klacht.commands import edge
+from klacht.commands import followup as followup_cli
+from klacht.commands import spelling as spelling_cli
 from klacht.errors import ExitCode, KlachtError
 
 app = typer.Typer(
@@ -48,7 +50,7 @@ def new(
     ] = None,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
-    from klacht import new_cmd
+    from klacht.commands import new as new_cmd
 
     with edge.friendly_errors():
         new_cmd.run(lang=lang, platform=platform, answers=answers, json_out=json_out, resume=resume)
@@ -74,7 +76,7 @@ def check(
     ] = False,
 ) -> None:
     """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
-    from klacht import check_cmd
+    from klacht.commands import check as check_cmd
 
     with edge.friendly_errors():
         source = _read_text(text, file)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from klacht.config import Settings
     from klacht.model import Finding
+    from klacht.storage.config import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ def check_text(
     (the company's name, the handle) are never flagged as misspelt.
     """
     from klacht.checks import length, rules_engine
-    from klacht.config import Settings
+    from klacht.storage.config import Settings
 
     settings = settings or Settings()
     findings = list(rules_engine.check(text, lang=lang, public=public))

@@ -11,8 +11,8 @@ from klacht.model import Finding
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from klacht.checks.rules import Rule
     from klacht.model import Kind, Severity
-    from klacht.rules import Rule
 
 # `unless` patterns look only inside the sentence of the match: it ends at . ! ? ; or a line break.
 _SENTENCE_END = re.compile(r"[.!?\n;]")

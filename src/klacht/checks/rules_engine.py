@@ -17,7 +17,7 @@ def check(text: str, *, lang: str = "nl", public: bool = True) -> Iterator[Findi
         DataFileError: a rule pack (built-in or the user's) is invalid.
     """
     from klacht.checks import phrasing, shouting
-    from klacht.rules import load_rules
+    from klacht.checks.rules import load_rules
 
     rules = load_rules(lang)
     found: list[Finding] = []

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
     from klacht.checks.spelling.embedded import Embedded
     from klacht.checks.spelling.languagetool import Target
-    from klacht.config import Settings
     from klacht.model import Finding
+    from klacht.storage.config import Settings
 
 # Things that are never words: URLs, e-mail addresses, handles, hashtags. Then word tokens.
 _TOKEN_RE: Final = re.compile(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from klacht import paths
 from klacht.errors import DataFileError, KlachtError
+from klacht.storage import paths
 
 if TYPE_CHECKING:
     from pathlib import Path

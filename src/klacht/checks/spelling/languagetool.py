@@ -20,14 +20,14 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import paths
 from klacht.errors import SpellcheckUnavailable
+from klacht.storage import paths
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from klacht.config import Settings
     from klacht.model import Finding, Severity
+    from klacht.storage.config import Settings
 
 PUBLIC_URL: Final = "https://api.languagetool.org/v2/"
 PUBLIC_MAX_CHARS: Final = 20_000

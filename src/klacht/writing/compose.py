@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from klacht import paths, render
-from klacht.checks import length
 from klacht.model import Complaint, Event
-from klacht.platforms import PLATFORMS
+from klacht.storage import paths
+from klacht.writing import counting, render
+from klacht.writing.platforms import PLATFORMS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -146,7 +146,7 @@ def fit_post(ctx: LetterContext) -> tuple[str, str]:
     limit = PLATFORMS[ctx.platform].target
 
     def fits(story: str | None, level: int = 0) -> bool:
-        return length.measure(_render_post(ctx, level, story), ctx.platform) <= limit
+        return counting.measure(_render_post(ctx, level, story), ctx.platform) <= limit
 
     for level in (3, 2, 1, 0):
         if fits(None, level):
@@ -179,10 +179,10 @@ def fit_post(ctx: LetterContext) -> tuple[str, str]:
 
 def length_meter(post: str, platform: str, lang: str) -> str:
     """Return ``259 van 280 tekens``, with the softer target when it is below the limit."""
-    from klacht.texts import t  # lazy: only where a post is shown
+    from klacht.writing.texts import t  # lazy: only where a post is shown
 
     info = PLATFORMS[platform]
-    n = length.measure(post, platform)
+    n = counting.measure(post, platform)
     key = "length_meter" if info.target < info.limit else "length_meter_limit"
     return t(key, lang, n=n, limit=info.limit, target=info.target)
 

@@ -6,16 +6,18 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import paths, render, schedule
 from klacht.errors import KlachtError
+from klacht.followup import schedule
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
-from klacht.platforms import PLATFORMS
+from klacht.storage import paths
+from klacht.writing import render
+from klacht.writing.platforms import PLATFORMS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from klacht.config import Settings
-    from klacht.schedule import Body, Policy
+    from klacht.followup.schedule import Body, Policy
+    from klacht.storage.config import Settings
 
 STATUSES: Final = (
     "draft",
@@ -205,7 +207,7 @@ def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
 
 def request_text(complaint: Complaint) -> str:
     """Return the concrete request in the words of the private message."""
-    from klacht.compose import context_from_complaint  # the post's own request wording
+    from klacht.writing.compose import context_from_complaint  # the post's own request wording
 
     return context_from_complaint(complaint).request_long
 

@@ -97,12 +97,12 @@ class Rule:
 
 def builtin_dir() -> Path:
     """Return the folder of the built-in rule packs."""
-    return Path(__file__).parent / "data" / "rules"
+    return Path(__file__).parent.parent / "data" / "rules"
 
 
 def user_dir() -> Path:
     """Return the folder where users keep their own rule packs."""
-    from klacht import paths
+    from klacht.storage import paths
 
     return paths.config_dir() / "rules"
 
@@ -171,7 +171,7 @@ def _cache_head(path: Path, lang: str) -> str:
 def _cache_file(head: str) -> Path:
     import zlib  # a file name only: the cache file holds the whole key and source
 
-    from klacht import paths
+    from klacht.storage import paths
 
     return paths.cache_dir() / "rules" / f"{zlib.crc32(head.encode()):08x}.json"
 
@@ -208,7 +208,7 @@ def _write_cache(cache_file: Path, head: str, source: str, rules: tuple[Rule, ..
     import contextlib
     import json
 
-    from klacht import paths
+    from klacht.storage import paths
 
     items = [{f.name: getattr(r, f.name) for f in fields(Rule)} for r in rules]
     text = json.dumps({"head": head, "source": source, "rules": items}, ensure_ascii=False)

@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import paths, platforms
-from klacht.dates import parse_date
 from klacht.errors import KlachtError
 from klacht.model import LANGS, OUTCOMES, PLATFORMS, strip_controls
+from klacht.storage import paths
+from klacht.writing import platforms
+from klacht.writing.dates import parse_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping

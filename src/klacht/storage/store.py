@@ -9,10 +9,10 @@ import re
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import paths
 from klacht.errors import NotFoundError, StoreError
 from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event
-from klacht.paths import write_private
+from klacht.storage import paths
+from klacht.storage.paths import write_private
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -19,8 +19,8 @@ from klacht.errors import KlachtError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from klacht.config import Settings
     from klacht.model import Complaint, ScheduleItem
+    from klacht.storage.config import Settings
 
 PRODID: Final = "-//klacht//klacht remind//NL"
 
@@ -107,7 +107,7 @@ def calendar(
     previous: bytes | None = None,
 ) -> tuple[bytes, int]:
     """Return every posted complaint's steps ahead as iCalendar bytes, and the number of steps."""
-    from klacht import followup  # the schedule with the user's overrides
+    from klacht.followup import lifecycle as followup  # the schedule with the user's overrides
 
     entries = [
         (c, item)
@@ -139,7 +139,7 @@ def build(
     """
     from icalendar import Alarm, Calendar, Event
 
-    from klacht import followup  # the words of the follow-up
+    from klacht.followup import lifecycle as followup  # the words of the follow-up
 
     old = _read_previous(previous)
     cal = Calendar()

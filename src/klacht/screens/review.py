@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from klacht.checks import apply_fix
 from klacht.errors import KlachtError
-from klacht.texts import t
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

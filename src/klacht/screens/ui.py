@@ -112,7 +112,7 @@ class RichPrompter:
 
     def confirm(self, prompt: str, *, default: bool) -> bool:
         """Ask a yes/no question."""
-        from klacht.texts import t  # lazy: start-up time
+        from klacht.writing.texts import t  # lazy: start-up time
 
         options = t("yes_no", self.lang)
         error = None
@@ -179,7 +179,7 @@ def edit_in_editor(text: str) -> str | None:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         return None
-    from klacht import paths  # lazy: start-up time
+    from klacht.storage import paths  # lazy: start-up time
 
     # Mode 0600 and inside klacht's own folder: the file holds the post.
     folder = paths.ensure_private_dir(paths.cache_dir())

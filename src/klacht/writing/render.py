@@ -6,9 +6,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from klacht import paths
-from klacht.dates import MONTHS
 from klacht.errors import TemplateError
+from klacht.storage import paths
+from klacht.writing.dates import MONTHS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -31,7 +31,7 @@ def _own_templates() -> BaseLoader:
     try:
         return PackageLoader("klacht", "templates")
     except ValueError:  # an editable install: the wheel's force-include does not apply
-        return FileSystemLoader(str(Path(__file__).resolve().parents[2] / "templates"))
+        return FileSystemLoader(str(Path(__file__).resolve().parents[3] / "templates"))
 
 
 @cache
@@ -40,7 +40,7 @@ def environment() -> SandboxedEnvironment:
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from klacht.compose import sentence  # compose imports this module: import late
+    from klacht.writing.compose import sentence  # compose imports this module: import late
 
     user_templates = FileSystemLoader(str(paths.config_dir() / "templates"))
     # Plain-text output, never HTML: autoescape would only corrupt apostrophes and ampersands.

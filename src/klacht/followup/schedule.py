@@ -13,9 +13,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import paths
 from klacht.errors import DataFileError
 from klacht.model import ScheduleItem
+from klacht.storage import paths
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

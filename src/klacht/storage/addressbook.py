@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from klacht import paths
-from klacht.config import read_yaml_mapping
 from klacht.model import Account
-from klacht.paths import write_private
-from klacht.store import slugify
+from klacht.storage import paths
+from klacht.storage.config import read_yaml_mapping
+from klacht.storage.paths import write_private
+from klacht.storage.store import slugify
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -6,15 +6,16 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from klacht import platforms, ui
-from klacht.answers import Invalid, Question, label, questions, steps, validate_answer
 from klacht.checks import check_text
-from klacht.compose import context_from_answers, length_meter, render_post
 from klacht.errors import KlachtError
 from klacht.model import Account
-from klacht.render import format_date
-from klacht.review import Prompter, pick, review_text
-from klacht.texts import t, table
+from klacht.screens import ui
+from klacht.screens.review import Prompter, pick, review_text
+from klacht.writing import platforms
+from klacht.writing.answers import Invalid, Question, label, questions, steps, validate_answer
+from klacht.writing.compose import context_from_answers, length_meter, render_post
+from klacht.writing.render import format_date
+from klacht.writing.texts import t, table
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from klacht.config import Settings
     from klacht.model import Finding
+    from klacht.storage.config import Settings
 
 BACK = "<"
 CLEAR = "-"
@@ -51,7 +52,7 @@ class Outcome:
 
 
 class AddressBook(Protocol):
-    """Where verified accounts are looked up and kept (``klacht.addressbook``; a dict in tests)."""
+    """Where verified accounts are looked up and kept (``storage.addressbook``; a dict in tests)."""
 
     def lookup(self, company: str, platform: str) -> Account | None:
         """Return the remembered account, if any."""

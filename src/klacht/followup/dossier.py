@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from klacht import followup
+from klacht.followup import lifecycle as followup
 from klacht.model import LANGS
-from klacht.platforms import PLATFORMS
-from klacht.render import format_date
+from klacht.writing.platforms import PLATFORMS
+from klacht.writing.render import format_date
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from klacht.config import Settings
     from klacht.model import Complaint
+    from klacht.storage.config import Settings
 
 _INLINE_RE: Final = re.compile(r"([\\`*_\[\]<>|#~])")
 

@@ -43,7 +43,7 @@ def today(timezone: str | None = None) -> dt.date:
             ) from None
     from zoneinfo import ZoneInfo
 
-    from klacht.config import load_settings
+    from klacht.storage.config import load_settings
 
     return dt.datetime.now(ZoneInfo(timezone or load_settings().timezone)).date()
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from klacht import edge
 from klacht.checks import apply_fixes, check_text, safe_fixes
-from klacht.config import load_settings
+from klacht.commands import edge
 from klacht.errors import ExitCode, KlachtError
+from klacht.storage.config import load_settings
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -62,7 +62,7 @@ def run(
             data["text"] = text
         edge.print_json(data)
     else:
-        from klacht import ui
+        from klacht.screens import ui
 
         console = edge.make_console()
         if fix:
@@ -84,9 +84,9 @@ def review_interactively(
     """Walk the findings with the user (as the wizard does) and print the resulting text."""
     import sys  # lazy: start-up time
 
-    from klacht import ui  # lazy: rich prompts only here
-    from klacht.review import review_text  # lazy: start-up time
-    from klacht.texts import t  # lazy: start-up time
+    from klacht.screens import ui  # lazy: rich prompts only here
+    from klacht.screens.review import review_text  # lazy: start-up time
+    from klacht.writing.texts import t  # lazy: start-up time
 
     if not sys.stdin.isatty():
         raise KlachtError("--interactive heeft een terminal nodig; geef de tekst als argument.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht import paths
 from klacht.errors import DataFileError
+from klacht.storage import paths
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -158,7 +158,7 @@ def save_setting(key: str, value: object, path: Path | None = None) -> None:
     """Set one key in ``config.yaml``, keeping the others (used for opt-ins)."""
     import yaml
 
-    from klacht.paths import write_private
+    from klacht.storage.paths import write_private
 
     path = path or config_path()
     load_settings(path)  # refuse to rewrite a broken file

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from klacht import edge
+from klacht.commands import edge
 from klacht.errors import KlachtError
 
 if TYPE_CHECKING:
@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from klacht.config import Settings
     from klacht.model import Complaint, ScheduleItem
-    from klacht.store import Store
+    from klacht.storage.config import Settings
+    from klacht.storage.store import Store
 
 Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
 On = Annotated[str | None, typer.Option("--on", help="Datum JJJJ-MM-DD (standaard vandaag).")]
@@ -27,7 +27,7 @@ ComplaintId = Annotated[str, typer.Argument(help="Het id van de klacht, zoals bo
 
 
 def _ui(lang: str, section: str = "ui") -> dict[str, Any]:
-    from klacht.followup import words
+    from klacht.followup.lifecycle import words
 
     return words(section, lang)
 
@@ -37,7 +37,7 @@ def _write_user_file(path: Path, text: str, lang: str) -> None:
 
     klacht creates only its own folders: a typo in a user's path must not become a new folder.
     """
-    from klacht.paths import write_private
+    from klacht.storage.paths import write_private
 
     ui = _ui(lang)
     if not path.parent.is_dir():
@@ -49,20 +49,20 @@ def _write_user_file(path: Path, text: str, lang: str) -> None:
 
 
 def _label(lang: str, key: str) -> str:
-    from klacht.followup import label
+    from klacht.followup.lifecycle import label
 
     return label(lang, key)
 
 
 def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
-    from klacht.render import format_date
+    from klacht.writing.render import format_date
 
     return format_date(value, lang if lang in ("nl", "en") else "nl", year=year)
 
 
 def _setup() -> tuple[Store, Settings]:
-    from klacht.config import load_settings
-    from klacht.store import Store
+    from klacht.storage.config import load_settings
+    from klacht.storage.store import Store
 
     return Store(), load_settings()
 
@@ -74,7 +74,7 @@ def _plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
 
 def _compose(c: Complaint, item: ScheduleItem) -> str:
     """Return a compose link that fits the step: public posts, or e-mail for private steps."""
-    from klacht.platforms import compose_link
+    from klacht.writing.platforms import compose_link
 
     if item.action in ("reminder", "thanks"):
         return compose_link(c.platform, item.text, handle=c.handle)
@@ -100,7 +100,7 @@ def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date)
 
 def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: str) -> Complaint:
     """Record an event under the store lock; return the updated complaint."""
-    from klacht import followup
+    from klacht.followup import lifecycle as followup
 
     with store.lock():
         complaint = store.load(complaint_id)
@@ -124,8 +124,8 @@ def _interactive(
     """
     from rich.markup import escape
 
-    from klacht import ui
-    from klacht.followup import DONE_EVENT, label
+    from klacht.followup.lifecycle import DONE_EVENT, label
+    from klacht.screens import ui
 
     today = edge.today()
     for c, item in due:
@@ -170,7 +170,7 @@ def remind(
 ) -> None:
     """Wat moet er vandaag gebeuren? Met de tekst erbij. / What is due today."""
     with edge.friendly_errors():
-        from klacht import followup
+        from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
@@ -201,7 +201,7 @@ def remind(
 def _write_ics(
     path: Path, complaints: list[Complaint], settings: Settings, *, json_out: bool
 ) -> None:
-    from klacht import ics
+    from klacht.followup import ics
 
     try:
         previous = path.read_bytes()  # re-exports update the calendar's events
@@ -229,7 +229,7 @@ def _write_ics(
 def list_(json_out: Json = False) -> None:
     """Alle klachten met status en volgende stap. / All complaints."""
     with edge.friendly_errors():
-        from klacht import followup
+        from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
         today = edge.today(settings.timezone)
@@ -268,8 +268,8 @@ def list_(json_out: Json = False) -> None:
 def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
     """Eén klacht: teksten en tijdlijn. / One complaint: texts and timeline."""
     with edge.friendly_errors():
-        from klacht import followup
-        from klacht.store import complaint_to_raw
+        from klacht.followup import lifecycle as followup
+        from klacht.storage.store import complaint_to_raw
 
         store, settings = _setup()
         c = store.load(complaint_id)
@@ -292,7 +292,7 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
     from rich.table import Table
     from rich.text import Text
 
-    from klacht import followup
+    from klacht.followup import lifecycle as followup
 
     lang = c.lang
     ui = _ui(lang)
@@ -331,7 +331,7 @@ def log(
     with edge.friendly_errors():
         from rich.markup import escape
 
-        from klacht import followup
+        from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
@@ -361,7 +361,7 @@ def export(
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
     with edge.friendly_errors():
-        from klacht import dossier
+        from klacht.followup import dossier
 
         store, settings = _setup()
         c = store.load(complaint_id)

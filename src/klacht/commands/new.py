@@ -6,32 +6,32 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
 
-from klacht import edge
-from klacht.answers import validate_answers
 from klacht.checks import check_text
-from klacht.checks.length import measure
-from klacht.compose import (
+from klacht.commands import edge
+from klacht.errors import DataFileError, Interrupted, KlachtError
+from klacht.model import Finding
+from klacht.storage.config import load_settings, read_yaml_mapping
+from klacht.storage.store import Store
+from klacht.writing.answers import validate_answers
+from klacht.writing.compose import (
     build_complaint,
     context_from_answers,
     fit_post,
     length_meter,
     sentence,
 )
-from klacht.config import load_settings, read_yaml_mapping
-from klacht.errors import DataFileError, Interrupted, KlachtError
-from klacht.model import Finding
-from klacht.platforms import PLATFORMS as PLATFORM_INFO
-from klacht.store import Store
-from klacht.texts import t
+from klacht.writing.counting import measure
+from klacht.writing.platforms import PLATFORMS as PLATFORM_INFO
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from rich.console import Console
 
-    from klacht.config import Settings
     from klacht.model import Complaint, ScheduleItem
-    from klacht.wizard import AddressBook, Draft
+    from klacht.screens.wizard import AddressBook, Draft
+    from klacht.storage.config import Settings
 
 
 def run(
@@ -117,8 +117,8 @@ def interactive(
     resume: str | None,
 ) -> Complaint:
     """Run the wizard on the terminal; Ctrl-C keeps the draft and says how to resume."""
-    from klacht import ui  # lazy: rich prompts only for the wizard
-    from klacht.wizard import Draft, Wizard
+    from klacht.screens import ui  # lazy: rich prompts only for the wizard
+    from klacht.screens.wizard import Draft, Wizard
 
     saved = store.load_draft(resume) if resume is not None else None
     if not sys.stdin.isatty():
@@ -192,7 +192,7 @@ def shortened_story(complaint: Complaint, shorter: str) -> list[Finding]:
 
 def addressbook_module() -> AddressBook:
     """Return the address book on disk, as the wizard's ``AddressBook``."""
-    from klacht import addressbook  # lazy: start-up time
+    from klacht.storage import addressbook  # lazy: start-up time
 
     return addressbook  # the module has lookup() and remember()
 
@@ -216,7 +216,7 @@ def show_result(
     The wizard has shown the post already (``show_post`` False); an answers file has not.
     ``shortened`` is the story as cut to fit the post, if it was.
     """
-    from klacht import followup  # lazy: start-up time
+    from klacht.followup import lifecycle as followup  # lazy: start-up time
 
     info = PLATFORM_INFO[complaint.platform]
     report = check_text(
@@ -250,7 +250,7 @@ def show_result(
             }
         )
         return
-    from klacht import ui  # lazy: rich only when printing
+    from klacht.screens import ui  # lazy: rich only when printing
 
     console = edge.make_console()
     lang = complaint.lang
@@ -271,8 +271,8 @@ def print_schedule(console: Console, schedule: list[ScheduleItem], lang: str) ->
     from rich.table import Table  # lazy: start-up time
     from rich.text import Text  # lazy: start-up time
 
-    from klacht import followup  # lazy: start-up time
-    from klacht.render import format_date  # lazy: start-up time
+    from klacht.followup import lifecycle as followup  # lazy: start-up time
+    from klacht.writing.render import format_date  # lazy: start-up time
 
     table = Table(title=t("schedule_title", lang), show_header=False, box=None)
     for item in schedule:

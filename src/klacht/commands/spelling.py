@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from klacht import edge
+from klacht.commands import edge
 from klacht.errors import KlachtError
 
 app = typer.Typer(help="Spellingcontrole instellen. / Set up spell-checking.", no_args_is_help=True)
@@ -59,7 +59,7 @@ def status() -> None:
     with edge.friendly_errors():
         from klacht.checks.spelling import dictionary_path, languagetool
         from klacht.checks.spelling.dictionary import read_dictionary
-        from klacht.config import load_settings
+        from klacht.storage.config import load_settings
 
         settings = load_settings()
         target = languagetool.configured(settings)
@@ -126,7 +126,7 @@ def setup(
     """Kies de spellingcontrole. / Choose the spell-checker."""
     with edge.friendly_errors():
         from klacht.checks.spelling import languagetool
-        from klacht.config import save_setting
+        from klacht.storage.config import save_setting
 
         chosen = [
             name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from klacht import paths
+from klacht.storage import paths
 
 
 def _texts() -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""The life of a complaint after the post: events, status, schedule, calendar, dossier."""

@@ -1,0 +1,1 @@
+"""What a person sees and types: the wizard, reviews and rich views."""

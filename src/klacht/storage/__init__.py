@@ -1,0 +1,1 @@
+"""Files on disk: the store, config, the address book and klacht's folders."""

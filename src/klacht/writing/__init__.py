@@ -1,0 +1,1 @@
+"""From answers to texts: answers, composition, templates, dates, platforms, words."""
