@@ -124,9 +124,7 @@ def test_a_bluesky_reminder_opens_the_post_to_reply(runner: CliRunner) -> None:
     assert item["url"] == url
 
 
-def test_mastodon_links_go_through_the_users_instance(
-    runner: CliRunner, klacht_home: Path
-) -> None:
+def test_mastodon_links_go_through_the_users_instance(runner: CliRunner, klacht_home: Path) -> None:
     """With `mastodon_instance` in config.yaml, the reminder opens that server's share page."""
     klacht_home.mkdir(parents=True)
     (klacht_home / "config.yaml").write_text("mastodon_instance: https://mastodon.nl/\n")

@@ -80,9 +80,7 @@ def _compose(c: Complaint, item: ScheduleItem, instance: str = "") -> str:
 
     if item.action in ("reminder", "thanks"):
         own = instance or post_instance(c.platform, c.post_url)
-        return reply_link(
-            c.platform, item.text, handle=c.handle, post_url=c.post_url, instance=own
-        )
+        return reply_link(c.platform, item.text, handle=c.handle, post_url=c.post_url, instance=own)
     if c.platform == "email" and item.action in ("escalate", "formal"):
         return compose_link("email", item.text, handle=c.handle, subject=c.company)
     return ""
