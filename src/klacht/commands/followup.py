@@ -102,7 +102,13 @@ def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date)
 
 
 def _log_event(
-    store: Store, complaint_id: str, event: str, on: dt.date, note: str, url: str = ""
+    store: Store,
+    complaint_id: str,
+    event: str,
+    on: dt.date,
+    note: str,
+    run: edge.Session | None = None,
+    url: str = "",
 ) -> tuple[Complaint, bool]:
     """Record an event (and the post's link) under the store lock.
 
@@ -114,7 +120,8 @@ def _log_event(
 
     with store.lock():
         complaint = store.load(complaint_id)
-        edge.LANG["current"] = complaint.lang  # errors in the complaint's language
+        if run is not None:
+            run.use(complaint.lang)  # errors in the complaint's language
         if url and event != "posted":
             raise KlachtError(t("url_only_posted", complaint.lang))
         updated = complaint
@@ -184,6 +191,7 @@ def _interactive(
 
 
 def remind(
+    ctx: typer.Context,
     on: On = None,
     json_out: Json = False,
     ics: Annotated[
@@ -191,7 +199,7 @@ def remind(
     ] = None,
 ) -> None:
     """Wat moet er vandaag gebeuren? Met de tekst erbij. / What is due today."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
@@ -255,9 +263,9 @@ def _write_ics(
         edge.make_console(stderr=True).print(escape(message))
 
 
-def list_(json_out: Json = False) -> None:
+def list_(ctx: typer.Context, json_out: Json = False) -> None:
     """Alle klachten met status en volgende stap. / All complaints."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
@@ -294,15 +302,15 @@ def list_(json_out: Json = False) -> None:
         console.print(table)
 
 
-def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
+def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: Json = False) -> None:
     """Eén klacht: teksten en tijdlijn. / One complaint: texts and timeline."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import lifecycle as followup
         from klacht.storage.store import complaint_to_raw
 
         store, settings = _setup()
         c = store.load(complaint_id)
-        edge.LANG["current"] = c.lang  # errors in the complaint's language
+        run.use(c.lang)  # errors in the complaint's language
         today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if json_out:
@@ -351,6 +359,7 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
 
 
 def log(
+    ctx: typer.Context,
     complaint_id: ComplaintId,
     event: Annotated[str, typer.Argument(help="posted, reminder-sent, escalated, response, ...")],
     on: On = None,
@@ -360,7 +369,7 @@ def log(
     ] = "",
 ) -> None:
     """Leg vast wat er gebeurde. / Record what happened."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from rich.markup import escape
 
         from klacht.followup import lifecycle as followup
@@ -368,7 +377,7 @@ def log(
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
-        c, added = _log_event(store, complaint_id, event, day, note, url)
+        c, added = _log_event(store, complaint_id, event, day, note, run, url)
         lang = c.lang
         ui = _ui(lang)
         console = edge.make_console()
@@ -390,18 +399,19 @@ def log(
 
 
 def export(
+    ctx: typer.Context,
     complaint_id: ComplaintId,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
     ] = None,
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import dossier
 
         store, settings = _setup()
         c = store.load(complaint_id)
-        edge.LANG["current"] = c.lang  # errors in the complaint's language
+        run.use(c.lang)  # errors in the complaint's language
         text = dossier.render_dossier(c, today=edge.today(settings.timezone), settings=settings)
         if output is None:
             sys.stdout.write(text)
