@@ -43,21 +43,31 @@ def run(
     json_out: bool,
     resume: str | None,
     calm: bool = False,
+    session: edge.Session | None = None,
 ) -> None:
     """Run the wizard, or the answers file with no prompts; save and show the result.
 
     With ``calm`` every answer in the consumer's own words gets its calmer proposal.
+    ``session`` learns the answers file's language, so errors speak it.
     """
+    session = session or edge.Session()
     settings = load_settings()
     edge.check_options(lang, platform)
-    edge.LANG["current"] = lang or settings.lang
+    session.use(lang or settings.lang)
     today = edge.today(settings.timezone)
     store = Store()
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
         complaint, shortened = from_answers_file(
-            answers, store, today, lang=lang, platform=platform, calm=calm, settings=settings
+            answers,
+            store,
+            today,
+            lang=lang,
+            platform=platform,
+            session=session,
+            calm=calm,
+            settings=settings,
         )
     else:
         shortened = ""
@@ -91,6 +101,7 @@ def from_answers_file(
     *,
     lang: str | None,
     platform: str | None,
+    session: edge.Session | None = None,
     calm: bool = False,
     settings: Settings | None = None,
 ) -> tuple[Complaint, str]:
@@ -106,8 +117,8 @@ def from_answers_file(
         raw["lang"] = lang
     if platform is not None:
         raw["platform"] = platform
-    if raw.get("lang") in ("nl", "en"):
-        edge.LANG["current"] = str(raw["lang"])
+    if session is not None and isinstance(raw.get("lang"), str):
+        session.use(raw["lang"])
     answers = validate_answers(raw, today=today)
     if calm:
         answers = calm_story(answers, settings=settings)
