@@ -190,6 +190,9 @@ def interactive(
     try:
         result = wizard.run()
     except (KeyboardInterrupt, EOFError):
+        if resume is None and not set(draft.answers) - {"platform"}:
+            store.delete_draft(draft.id)  # nothing answered: nothing worth keeping
+            raise Interrupted(t("no_draft_kept", draft.lang)) from None
         save_draft(store, draft)
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
