@@ -31,7 +31,9 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def _found(text: str, lang: str) -> list[tuple[str, int, int]]:
-    return [(f.rule.removeprefix("privacy."), f.start, f.end) for f in privacy.check(text, lang=lang)]
+    return [
+        (f.rule.removeprefix("privacy."), f.start, f.end) for f in privacy.check(text, lang=lang)
+    ]
 
 
 def messy(path: Path) -> tuple[int, int, int, int, list[str]]:

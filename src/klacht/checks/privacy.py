@@ -59,7 +59,9 @@ def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
             if not taken.add(start, end):
                 continue
             message = t(f"privacy_{kind}", lang)
-            yield Finding("privacy", f"privacy.{kind}", "error", start, end, text[start:end], message)
+            yield Finding(
+                "privacy", f"privacy.{kind}", "error", start, end, text[start:end], message
+            )
 
 
 class _Spans:

@@ -14,6 +14,8 @@ from klacht.checks.privacy_cues import cue_before, cue_right_before, cues
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from phonenumbers import PhoneNumber
+
 Span = tuple[str, int, int]
 
 _EMAIL: Final = re.compile(
@@ -22,7 +24,9 @@ _EMAIL: Final = re.compile(
 )
 # "naam at gmail punt com", "j.jansen(at)hotmail(dot)nl", "piet [at] ziggo [punt] nl",
 # "karin apenstaartje outlook.com", "j.smit @ ziggo . nl": the words for @ and . spelt out.
-_AT: Final = r"(?:\s*[(\[{<]\s*(?i:at|apenstaartje)\s*[)\]}>]\s*|\s+(?i:at|apenstaartje)\s+|\s+@\s+)"
+_AT: Final = (
+    r"(?:\s*[(\[{<]\s*(?i:at|apenstaartje)\s*[)\]}>]\s*|\s+(?i:at|apenstaartje)\s+|\s+@\s+)"
+)
 _DOT: Final = r"(?:\s*[(\[{<]\s*(?i:dot|punt)\s*[)\]}>]\s*|\s+(?i:dot|punt)\s+|\s+\.\s+|\.)"
 _TLD: Final = r"(?i:com|nl|be|net|org|eu|me|de|fr|uk|io|info|nu|email|online)"
 _EMAIL_SPELT: Final = re.compile(
@@ -41,7 +45,8 @@ _NOT_POSTCODE_LETTERS: Final = frozenset(
 _HOUSE: Final = r"\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,3}|/\d{1,4}|\s+bis\b)?"
 _STREET: Final = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|gracht|kade|dreef|steenweg|singel|dijk|hof|"
-    r"park|markt|pad|steeg|baan|lei|street|road|avenue|lane)\s+" + _HOUSE
+    r"park|markt|pad|steeg|baan|lei|street|road|avenue|lane)\s+"
+    + _HOUSE
     + r"(?:,?\s+[1-9]\d{3}\s+[A-Z][a-zà-ÿ]+)?"
 )
 # Belgian addresses name the letterbox: "Grote Markt 5 bus 2, 2000 Antwerpen", "Meir 45 bus 201".
@@ -105,7 +110,9 @@ def references(text: str) -> Iterator[Span]:
 _PHONE_HINT: Final = re.compile(r"(?:\+|\(?0)\d[\d\s()./-]{6,}\d")
 _DATE_SHAPE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Belgian landlines as Belgians group them: "03 234 56 78", "011/22.33.44", "050 12 34 56".
-_BE_GROUPED: Final = re.compile(r"0\d[ /.]\d{3}[ .]\d{2}[ .]\d{2}|0\d{2}[ /.]\d{2}[ .]\d{2}[ .]\d{2}")
+_BE_GROUPED: Final = re.compile(
+    r"0\d[ /.]\d{3}[ .]\d{2}[ .]\d{2}|0\d{2}[ /.]\d{2}[ .]\d{2}[ .]\d{2}"
+)
 # National numbers that are companies' by law: free, paying, shared-cost and corporate lines.
 _COMPANY_PREFIXES: Final = {31: ("800", "900", "906", "909", "88"), 32: ("800", "70", "78", "90")}
 
@@ -144,7 +151,7 @@ def phones(text: str) -> Iterator[Span]:
                     yield "phone", start, end
 
 
-def _personal(raw: str, number: object) -> bool:
+def _personal(raw: str, number: PhoneNumber) -> bool:
     import phonenumbers  # lazy: already imported by the caller
 
     raw = raw.strip()
@@ -154,7 +161,7 @@ def _personal(raw: str, number: object) -> bool:
     if not international and not raw.startswith(("0", "(0")):
         return False
     nsn: str = phonenumbers.national_significant_number(number)
-    country: int = number.country_code  # type: ignore[attr-defined]  # PhoneNumber is untyped
+    country = number.country_code or 0
     if nsn.startswith(_COMPANY_PREFIXES.get(country, ())):
         return False
     if country == 31:

@@ -26,7 +26,9 @@ _NATIONAL: Final = re.compile(
     r"(?<![\d.,€-])\d{2}[. ]?\d{2}[. ]?\d{2}(?:[- ]?|\s?-\s?)\d{3}[. ]?\d{2}(?![\d]|[.,]\d)"
 )
 # Nine digits in groups of two to four ("23 45 67 892", "691-682-483") or in one run.
-_BSN: Final = re.compile(r"(?<![\d€+])(?<!€ )(?<![\d][.,-])\d{2,9}(?:[ .-]\d{2,4}){0,3}(?![\d]|[.,-]\d)")
+_BSN: Final = re.compile(
+    r"(?<![\d€+])(?<!€ )(?<![\d][.,-])\d{2,9}(?:[ .-]\d{2,4}){0,3}(?![\d]|[.,-]\d)"
+)
 _STANDARD_BSN: Final = re.compile(r"\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}")
 _DOCUMENT_NUMBER: Final = re.compile(
     r"[\s:#.]*(?:(?i:nummer|nr\.?|no\.?|number|is|was|:)\s*)*"
@@ -73,7 +75,9 @@ def cards(text: str) -> Iterator[Span]:
     """Payment card numbers: a network's length and a valid Luhn check digit."""
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if len(digits) not in _CARD_LENGTHS[digits[0]] or cue_right_before(text, m.start(), "thing"):
+        if len(digits) not in _CARD_LENGTHS[digits[0]] or cue_right_before(
+            text, m.start(), "thing"
+        ):
             continue
         from stdnum import luhn  # lazy
 
