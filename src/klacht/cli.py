@@ -10,6 +10,7 @@ import typer
 
 from klacht.commands import edge
 from klacht.commands import followup as followup_cli
+from klacht.commands import reply as reply_cli
 from klacht.commands import spelling as spelling_cli
 from klacht.errors import ExitCode, KlachtError
 
@@ -108,6 +109,7 @@ def _read_text(text: str | None, file: Path | None) -> str:
 
 
 followup_cli.register(app)
+reply_cli.register(app)
 app.add_typer(spelling_cli.app, name="spelling")
 
 
