@@ -22,7 +22,9 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _accuracy(name: str) -> float:
     rows = _rows(name)
-    right = sum(classify(r["text"], lang=r["lang"], source=r["from"]).kind == r["kind"] for r in rows)
+    right = sum(
+        classify(r["text"], lang=r["lang"], source=r["from"]).kind == r["kind"] for r in rows
+    )
     return right / len(rows)
 
 

@@ -57,7 +57,7 @@ def test_tokens_sorted_without_duplicates(rule: Rule) -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=_ids)
 def test_messages_show_the_match_in_the_packs_language(rule: Rule) -> None:
-    """A message quotes the phrase found, in Dutch for the Dutch pack and English for the English."""
+    """A message quotes the phrase found, in the language of its pack."""
     assert "'{match}'" in rule.message
     dutch = re.search(r"\b(?:een|het|je|om|dat|is|vraagt|zegt|biedt|noemt)\b", rule.message)
     english = re.search(r"\b(?:you|your|a|is|the|it|says|asks|offers)\b", rule.message)

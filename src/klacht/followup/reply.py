@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from klacht.checks import phrasing, rules_engine
+from klacht.checks import check_text, phrasing
 from klacht.checks.rules import load_pack_cached
 
 if TYPE_CHECKING:
@@ -73,11 +73,8 @@ def classify(text: str, *, lang: str, source: str = "company") -> Reading:
     found = [f for f in phrasing.check(text, load_reply_rules(lang)) if kind_of(f.rule) in kinds]
     if source == "bystander":
         base = "en" if lang == "en" else "nl"
-        abuse = [
-            f
-            for f in rules_engine.check(text, lang=base, public=False)
-            if f.kind == "tone" and f.severity == "error"
-        ]
+        report = check_text(text, lang=base, public=False, spelling=False)
+        abuse = [f for f in report.findings if f.kind == "tone" and f.severity == "error"]
         found.extend(abuse)
     for kind in kinds:
         reasons = tuple(f for f in found if _kind(f) == kind)
