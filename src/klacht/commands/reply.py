@@ -27,6 +27,7 @@ MAX_ANSWER = 5000
 
 
 def reply(
+    ctx: typer.Context,
     complaint_id: Annotated[str, typer.Argument(help="Het id van de klacht, zoals bolcom-1.")],
     text: Annotated[
         str | None, typer.Argument(help="Het antwoord, of - voor standaardinvoer.")
@@ -48,11 +49,11 @@ def reply(
     from klacht.storage.config import load_settings
     from klacht.storage.store import Store
 
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         store, settings = Store(), load_settings()
         complaint = store.load(complaint_id)
         lang = complaint.lang
-        edge.LANG["current"] = "en" if lang == "en" else "nl"
+        run.use(lang)  # errors in the complaint's language
         if source not in ("company", "bystander"):
             raise KlachtError(_t("reply_bad_from", lang, value=edge.clean(source)))
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
