@@ -100,8 +100,9 @@ class LocalFormatter(HelpFormatter):
         translated = []
         for first, second in rows:
             text = say(second, self.lang)
-            if short:  # a command's first sentence, as click's own short help
-                text = text.split(". ")[0].removesuffix(".")
+            if short:  # a command's first sentence: the list stays one line each
+                first_sentence, _, rest = text.partition(". ")
+                text = f"{first_sentence}." if rest else text
             else:
                 first = metavars(first, self.lang)
             translated.append((first, text))
