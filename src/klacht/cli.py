@@ -58,6 +58,7 @@ def new(
     answers: Annotated[Path | None, typer.Option("--answers", help="opt_answers")] = None,
     json_out: Json = False,
     resume: Annotated[str | None, typer.Option("--resume", help="opt_resume")] = None,
+    calm: Annotated[bool, typer.Option("--calm", help="opt_calm")] = False,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
     from klacht.commands import new as new_cmd
@@ -70,6 +71,7 @@ def new(
             answers=answers,
             json_out=json_out,
             resume=resume,
+            calm=calm,
             session=run,
         )
 
