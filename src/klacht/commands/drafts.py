@@ -89,10 +89,10 @@ def _describe(store: Store, item_id: str) -> tuple[str, str, str]:
 
 def rm(
     ctx: typer.Context,
-    item_id: Annotated[str, typer.Argument(help="Het id van het concept of de klacht.")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Niet om bevestiging vragen.")] = False,
+    item_id: Annotated[str, typer.Argument(help="opt_rm_id")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="opt_yes")] = False,
 ) -> None:
-    """Verwijder een concept of een afgesloten klacht. / Remove a draft or a closed complaint."""
+    """Remove a draft or a closed complaint."""
     with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import lifecycle as followup
         from klacht.screens import ui
