@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 class ExitCode(IntEnum):
@@ -16,12 +19,30 @@ class ExitCode(IntEnum):
 
 
 class KlachtError(Exception):
-    """A problem the user can fix. ``str(err)`` is shown as it is."""
+    """A problem the user can fix. ``str(err)`` is shown as it is.
+
+    Layers below the text catalogue (storage) raise it with a catalogue ``key`` and its
+    ``values`` instead of a sentence; the command edge turns those into the user's language.
+    ``str(err)`` then names the key and the values (file, line), for logs and tests.
+    """
 
     exit_code: ClassVar[ExitCode] = ExitCode.BAD_INPUT
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
-        """Keep the message and an optional hint on what to do next."""
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        hint: str | None = None,
+        key: str | None = None,
+        hint_key: str | None = None,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
+        """Keep the message (or catalogue key and values) and an optional hint."""
+        self.key = key
+        self.hint_key = hint_key
+        self.values: dict[str, object] = dict(values or {})
+        if not message and key:
+            message = key + "".join(f" {name}={value}" for name, value in self.values.items())
         super().__init__(message)
         self.hint = hint
 

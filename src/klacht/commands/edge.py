@@ -112,14 +112,18 @@ def friendly_errors() -> Iterator[None]:
     except Interrupted as err:
         from rich.text import Text  # lazy: only on the way out (rich costs ~30 ms to import)
 
+        from klacht.writing import texts  # lazy: importlib.resources costs ~40 ms at start-up
+
         console = make_console(stderr=True)
         console.print()
-        console.print(Text(clean(str(err)), style="yellow"))
+        console.print(Text(clean(texts.describe(err, LANG["current"])[0]), style="yellow"))
         raise _exit(err.exit_code) from None
     except KlachtError as err:
         if DEBUG["on"]:
             raise
-        error(str(err), err.hint)
+        from klacht.writing import texts  # lazy: importlib.resources costs ~40 ms at start-up
+
+        error(*texts.describe(err, LANG["current"]))
         raise _exit(err.exit_code) from None
     except (KeyboardInterrupt, EOFError):
         if DEBUG["on"]:
