@@ -49,10 +49,8 @@ def run(
                 fixed, lang=lang, platform=platform, settings=settings, public=public
             )
             text = fixed
-    from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
-
-    if report.backend == "embedded" and (note := last_fallback_reason(lang)):
-        edge.warn(note)
+    if report.fallback:
+        edge.warn(report.fallback)
     if json_out:
         data: dict[str, object] = {
             "findings": [f.to_json() for f in report.findings],

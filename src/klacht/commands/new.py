@@ -228,10 +228,8 @@ def show_result(
         known_words=(complaint.company, complaint.handle),
     )
     findings = [*report.findings, *shortened_story(complaint, shortened)]
-    from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
-
-    if report.backend == "embedded" and (note := last_fallback_reason(complaint.lang)):
-        edge.warn(note)
+    if report.fallback:
+        edge.warn(report.fallback)
     schedule = followup.plan(complaint, today=today, settings=settings)
     if json_out:
         edge.print_json(
