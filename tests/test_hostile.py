@@ -60,18 +60,20 @@ def test_reference_reaches_the_private_message_as_typed(
         ("company: Coolblue\n", "company"),
         ("when: 2025-11-31\n", "2025-11-31"),
         ("reference: &r 1\nimpact: *r\n", "&"),
-        ("reference: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n", "32"),
+        (
+            "reference: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n",
+            "32",
+        ),
         ("reference: !!python/object/apply:os.system [ls]\n", "python/object"),
     ],
 )
 def test_bad_answers_file_is_a_sentence_and_stores_nothing(
     runner: CliRunner, tmp_path: Path, klacht_home: Path, extra: str, phrase: str
 ) -> None:
-    """Duplicate keys, impossible dates, aliases, deep nesting, tags: exit 2, named, nothing stored."""
+    """Duplicate keys, bad dates, aliases, deep nesting, tags: exit 2, named, nothing stored."""
     path = tmp_path / "a.yaml"
-    path.write_text(ANSWERS.replace("when: 2026-11-20\n", "") + extra, encoding="utf-8")
-    if "when:" not in extra:
-        path.write_text(ANSWERS + extra, encoding="utf-8")
+    base = ANSWERS.replace("when: 2026-11-20\n", "") if extra.startswith("when:") else ANSWERS
+    path.write_text(base + extra, encoding="utf-8")
     result = runner.invoke(app, ["new", "--answers", str(path)])
     assert result.exit_code == 2, result.output
     assert phrase in result.stderr

@@ -52,7 +52,12 @@ def test_text_keys_reach_into_lists_and_leave_other_keys_typed() -> None:
         source="p.yaml",
         text_keys={"tokens"},
     )
-    assert raw == {"tokens": ["no", "0x1F"], "flag": True, "wait": 1.5, "day": dt.date(2026, 11, 20)}
+    assert raw == {
+        "tokens": ["no", "0x1F"],
+        "flag": True,
+        "wait": 1.5,
+        "day": dt.date(2026, 11, 20),
+    }
 
 
 def test_keys_are_always_strings() -> None:
@@ -97,7 +102,7 @@ def test_bad_yaml_is_a_sentence_naming_file_line_and_key(
 def test_deep_block_nesting_is_refused_before_recursion() -> None:
     """Thousands of nested mappings are refused, never a RecursionError."""
     text = "".join("  " * depth + f"k{depth}:\n" for depth in range(3000))
-    with pytest.raises(DataFileError, match="yaml.too_deep"):
+    with pytest.raises(DataFileError, match=r"yaml\.too_deep"):
         parse_yaml(text, source="deep.yaml")
 
 
@@ -121,7 +126,7 @@ def test_not_utf8_is_a_sentence(tmp_path: Path) -> None:
 
 def test_a_folder_is_unreadable_not_a_traceback(tmp_path: Path) -> None:
     """Reading a folder as a YAML file is a DataFileError naming it."""
-    with pytest.raises(DataFileError, match="storage.file_unreadable"):
+    with pytest.raises(DataFileError, match=r"storage\.file_unreadable"):
         read_yaml(tmp_path)
 
 
@@ -131,7 +136,7 @@ def test_missing_file_is_none_and_empty_file_is_empty(tmp_path: Path) -> None:
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
     assert read_yaml_mapping(tmp_path / "empty.yaml") == {}
     (tmp_path / "list.yaml").write_text("- a\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="yaml.not_mapping"):
+    with pytest.raises(DataFileError, match=r"yaml\.not_mapping"):
         read_yaml_mapping(tmp_path / "list.yaml")
 
 
