@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from klacht.errors import DataFileError, ExitCode
+from klacht.errors import DataFileError, ExitCode, Says
 from klacht.storage import yamlfile
 from klacht.storage.yamlfile import parse_yaml, read_yaml, read_yaml_mapping
 from klacht.writing import texts
@@ -90,13 +90,13 @@ def test_bad_yaml_is_a_sentence_naming_file_line_and_key(
     with pytest.raises(DataFileError) as caught:
         parse_yaml(text, source="answers.yaml")
     err = caught.value
-    assert err.key == key
+    assert isinstance(err.message, Says)
+    assert err.message.key == key
     assert err.exit_code == ExitCode.BAD_INPUT
-    assert err.values["file"] == "answers.yaml"
-    assert values.items() <= err.values.items()
+    assert err.message.values["file"] == "answers.yaml"
+    assert values.items() <= err.message.values.items()
     for lang in ("nl", "en"):
-        sentence, _ = texts.describe(err, lang)
-        assert sentence.startswith("answers.yaml")
+        assert texts.t(key, lang, **err.message.values).startswith("answers.yaml")
 
 
 def test_deep_block_nesting_is_refused_before_recursion() -> None:
@@ -120,8 +120,9 @@ def test_not_utf8_is_a_sentence(tmp_path: Path) -> None:
     path.write_bytes("what: caf\xe9\n".encode("latin-1"))
     with pytest.raises(DataFileError) as caught:
         read_yaml(path)
-    assert caught.value.key == "storage.file_not_utf8"
-    assert caught.value.values["offset"] == 9
+    assert isinstance(caught.value.message, Says)
+    assert caught.value.message.key == "storage.file_not_utf8"
+    assert caught.value.message.values["offset"] == 9
 
 
 def test_a_folder_is_unreadable_not_a_traceback(tmp_path: Path) -> None:

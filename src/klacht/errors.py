@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import TYPE_CHECKING, ClassVar
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+from typing import ClassVar
 
 
 class ExitCode(IntEnum):
@@ -18,32 +16,38 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C / Ctrl-D, draft saved
 
 
-class KlachtError(Exception):
-    """A problem the user can fix. ``str(err)`` is shown as it is.
+@dataclass(frozen=True, slots=True)
+class Says:
+    """A sentence of the text catalogue not yet put into a language: its key and values.
 
-    Layers below the text catalogue (storage) raise it with a catalogue ``key`` and its
-    ``values`` instead of a sentence; the command edge turns those into the user's language.
-    ``str(err)`` then names the key and the values (file, line), for logs and tests.
+    Errors raised where the user's language is unknown carry this; the command-line edge,
+    which knows the language, turns it into text (``klacht.writing.texts.t``).
     """
+
+    key: str
+    """The catalogue key (``data/texts/*.yaml``)."""
+    values: dict[str, object] = field(default_factory=dict)
+    """The placeholders' values."""
+
+    def __str__(self) -> str:
+        """Return the key and values (for logs and tracebacks; users see the catalogue text)."""
+        return f"{self.key} {self.values}" if self.values else self.key
+
+
+def says(key: str, **values: object) -> Says:
+    """Return the catalogue sentence ``key`` with ``values``, to be put in a language later."""
+    return Says(key, values)
+
+
+class KlachtError(Exception):
+    """A problem the user can fix. ``str(err)`` is shown as it is, or ``says`` in their language."""
 
     exit_code: ClassVar[ExitCode] = ExitCode.BAD_INPUT
 
-    def __init__(
-        self,
-        message: str = "",
-        *,
-        hint: str | None = None,
-        key: str | None = None,
-        hint_key: str | None = None,
-        values: Mapping[str, object] | None = None,
-    ) -> None:
-        """Keep the message (or catalogue key and values) and an optional hint."""
-        self.key = key
-        self.hint_key = hint_key
-        self.values: dict[str, object] = dict(values or {})
-        if not message and key:
-            message = key + "".join(f" {name}={value}" for name, value in self.values.items())
-        super().__init__(message)
+    def __init__(self, message: str | Says, *, hint: str | Says | None = None) -> None:
+        """Keep the message and an optional hint on what to do next."""
+        super().__init__(str(message))
+        self.message = message
         self.hint = hint
 
 

@@ -30,7 +30,6 @@ def run(
     settings = load_settings()
     lang = lang or settings.lang
     edge.check_options(lang, platform)
-    edge.LANG["current"] = lang
     if interactive and json_out:
         raise KlachtError("--interactive en --json gaan niet samen.")
     report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)

@@ -98,13 +98,21 @@ def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date)
     console.print(Panel(Text(edge.clean(item.text)), expand=False))
 
 
-def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: str) -> Complaint:
+def _log_event(
+    store: Store,
+    complaint_id: str,
+    event: str,
+    on: dt.date,
+    note: str,
+    run: edge.Session | None = None,
+) -> Complaint:
     """Record an event under the store lock; return the updated complaint."""
     from klacht.followup import lifecycle as followup
 
     with store.lock():
         complaint = store.load(complaint_id)
-        edge.LANG["current"] = complaint.lang  # errors in the complaint's language
+        if run is not None:
+            run.use(complaint.lang)  # errors in the complaint's language
         updated = followup.record(complaint, event, on, note, today=edge.today())
         store.save(updated)
     return updated
@@ -162,6 +170,7 @@ def _interactive(
 
 
 def remind(
+    ctx: typer.Context,
     on: On = None,
     json_out: Json = False,
     ics: Annotated[
@@ -169,7 +178,7 @@ def remind(
     ] = None,
 ) -> None:
     """Wat moet er vandaag gebeuren? Met de tekst erbij. / What is due today."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
@@ -226,9 +235,9 @@ def _write_ics(
         edge.make_console(stderr=True).print(escape(message))
 
 
-def list_(json_out: Json = False) -> None:
+def list_(ctx: typer.Context, json_out: Json = False) -> None:
     """Alle klachten met status en volgende stap. / All complaints."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
@@ -265,15 +274,15 @@ def list_(json_out: Json = False) -> None:
         console.print(table)
 
 
-def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
+def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: Json = False) -> None:
     """Eén klacht: teksten en tijdlijn. / One complaint: texts and timeline."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import lifecycle as followup
         from klacht.storage.store import complaint_to_raw
 
         store, settings = _setup()
         c = store.load(complaint_id)
-        edge.LANG["current"] = c.lang  # errors in the complaint's language
+        run.use(c.lang)  # errors in the complaint's language
         today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if json_out:
@@ -322,20 +331,21 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
 
 
 def log(
+    ctx: typer.Context,
     complaint_id: ComplaintId,
     event: Annotated[str, typer.Argument(help="posted, reminder-sent, escalated, response, ...")],
     on: On = None,
     note: Annotated[str, typer.Option("--note", help="Wat het bedrijf zei, een zaaknummer.")] = "",
 ) -> None:
     """Leg vast wat er gebeurde. / Record what happened."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from rich.markup import escape
 
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
-        c = _log_event(store, complaint_id, event, day, note)
+        c = _log_event(store, complaint_id, event, day, note, run)
         lang = c.lang
         ui = _ui(lang)
         console = edge.make_console()
@@ -354,18 +364,19 @@ def log(
 
 
 def export(
+    ctx: typer.Context,
     complaint_id: ComplaintId,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
     ] = None,
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import dossier
 
         store, settings = _setup()
         c = store.load(complaint_id)
-        edge.LANG["current"] = c.lang  # errors in the complaint's language
+        run.use(c.lang)  # errors in the complaint's language
         text = dossier.render_dossier(c, today=edge.today(settings.timezone), settings=settings)
         if output is None:
             sys.stdout.write(text)

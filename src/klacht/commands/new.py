@@ -42,18 +42,23 @@ def run(
     answers: Path | None,
     json_out: bool,
     resume: str | None,
+    session: edge.Session | None = None,
 ) -> None:
-    """Run the wizard, or the answers file with no prompts; save and show the result."""
+    """Run the wizard, or the answers file with no prompts; save and show the result.
+
+    ``session`` learns the answers file's language, so errors speak it.
+    """
+    session = session or edge.Session()
     settings = load_settings()
     edge.check_options(lang, platform)
-    edge.LANG["current"] = lang or settings.lang
+    session.use(lang or settings.lang)
     today = edge.today(settings.timezone)
     store = Store()
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
         complaint, shortened = from_answers_file(
-            answers, store, today, lang=lang, platform=platform
+            answers, store, today, lang=lang, platform=platform, session=session
         )
     else:
         shortened = ""
@@ -79,7 +84,13 @@ def read_answers(path: Path) -> dict[Any, Any]:
 
 
 def from_answers_file(
-    path: Path, store: Store, today: dt.date, *, lang: str | None, platform: str | None
+    path: Path,
+    store: Store,
+    today: dt.date,
+    *,
+    lang: str | None,
+    platform: str | None,
+    session: edge.Session | None = None,
 ) -> tuple[Complaint, str]:
     """Validate the answers file, render and save the complaint; nothing is stored on error.
 
@@ -91,8 +102,8 @@ def from_answers_file(
         raw["lang"] = lang
     if platform is not None:
         raw["platform"] = platform
-    if raw.get("lang") in ("nl", "en"):
-        edge.LANG["current"] = str(raw["lang"])
+    if session is not None and isinstance(raw.get("lang"), str):
+        session.use(raw["lang"])
     answers = validate_answers(raw, today=today)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     post, shortened = fit_post(context_from_answers(answers, today=today))

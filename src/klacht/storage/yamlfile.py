@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import yaml
 
-from klacht.errors import DataFileError
+from klacht.errors import DataFileError, says
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -53,20 +53,15 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except FileNotFoundError:
         raise
     except OSError as err:
-        raise DataFileError(
-            key="storage.file_unreadable",
-            values={"file": path, "reason": err.strerror or type(err).__name__},
-        ) from None
+        reason = err.strerror or type(err).__name__
+        raise DataFileError(says("storage.file_unreadable", file=path, reason=reason)) from None
     if len(data) > max_bytes:
-        raise DataFileError(
-            key="storage.file_too_big", values={"file": path, "limit": _megabytes(max_bytes)}
-        )
+        limit = _megabytes(max_bytes)
+        raise DataFileError(says("storage.file_too_big", file=path, limit=limit))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise DataFileError(
-            key="storage.file_not_utf8", values={"file": path, "offset": err.start}
-        ) from None
+        raise DataFileError(says("storage.file_not_utf8", file=path, offset=err.start)) from None
 
 
 def _megabytes(size: int) -> str:
@@ -106,7 +101,7 @@ def ensure_mapping(raw: object, *, source: str) -> dict[str, Any]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise DataFileError(key="yaml.not_mapping", values={"file": source})
+        raise DataFileError(says("yaml.not_mapping", file=source))
     return raw
 
 
@@ -128,14 +123,9 @@ def parse_yaml(text: str, *, source: str, text_keys: bool | Collection[str] = Fa
             builder.feed(loader.get_event())
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        raise DataFileError(
-            key="yaml.invalid",
-            values={
-                "file": source,
-                "line": mark.line + 1 if mark is not None else 1,
-                "problem": getattr(err, "problem", None) or str(err).splitlines()[0],
-            },
-        ) from None
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise DataFileError(says("yaml.invalid", file=source, line=line, problem=problem)) from None
     finally:
         loader.dispose()
     return builder.root
@@ -167,7 +157,7 @@ class _Builder:
 
     def fail(self, text_key: str, event: yaml.Event, **values: object) -> DataFileError:
         line = event.start_mark.line + 1 if event.start_mark is not None else 1
-        return DataFileError(key=text_key, values={"file": self.source, "line": line, **values})
+        return DataFileError(says(text_key, file=self.source, line=line, **values))
 
     def feed(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.DocumentStartEvent):

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from klacht.storage import paths
-
-if TYPE_CHECKING:
-    from klacht.errors import KlachtError
 
 FALLBACK = {"nl-BE": "nl"}
 """The language whose sentence is used when a key has none in this one."""
@@ -51,10 +48,3 @@ def t(key: str, lang: str, **values: object) -> str:
 def table(key: str, lang: str) -> dict[str, str]:
     """Return the mapping ``key`` in ``lang`` (labels of several things at once)."""
     return dict(_entry(key, lang))
-
-
-def describe(err: KlachtError, lang: str) -> tuple[str, str | None]:
-    """Return an error's sentence and hint in ``lang``; catalogue keys are filled in here."""
-    message = t(err.key, lang, **err.values) if err.key else str(err)
-    hint = t(err.hint_key, lang, **err.values) if err.hint_key else err.hint
-    return message, hint
