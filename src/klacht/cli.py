@@ -61,6 +61,9 @@ def new(
     resume: Annotated[
         str | None, typer.Option("--resume", help="Ga verder met een bewaard concept.")
     ] = None,
+    calm: Annotated[
+        bool, typer.Option("--calm", help="Neem het rustiger voorstel over in elk antwoord.")
+    ] = False,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
     from klacht.commands import new as new_cmd
@@ -73,6 +76,7 @@ def new(
             answers=answers,
             json_out=json_out,
             resume=resume,
+            calm=calm,
             session=run,
         )
 

@@ -19,10 +19,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from klacht.checks import check_text
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from klacht.model import Finding
+    from klacht.storage.config import Settings
 
 FORM_RULES: Final = ("tone.shouting", "tone.punctuation")
 """Rules whose suggestion changes form, not words."""
@@ -259,3 +262,32 @@ def _paint(chars: list[str], s: int, e: int, new: str, old: str) -> None:
             chars[i] = _TAKEN
         if e > s:
             chars[s] = _TAKEN + new
+
+
+CALMED_FIELDS: Final = ("what", "tried", "impact", "outcome_detail")
+"""The answers in the consumer's own words: the ones a proposal may calm."""
+
+
+def calm_text(text: str, *, lang: str, settings: Settings | None = None) -> str:
+    """Return ``text`` with its calmer proposal applied (twice at most, as a fix may uncover one).
+
+    Privacy is not this function's business: a reference number stays where the user put it.
+    """
+    for _ in range(2):
+        report = check_text(text, lang=lang, settings=settings, spelling=False, public=False)
+        calmer = propose(text, report.findings, lang=lang).text
+        if calmer == text:
+            break
+        text = calmer
+    return text
+
+
+def calm_answers(
+    answers: Mapping[str, str], *, lang: str, settings: Settings | None = None
+) -> dict[str, str]:
+    """Return the answers with every free-text answer calmed (``new --answers F --calm``)."""
+    calmed = dict(answers)
+    for name in CALMED_FIELDS:
+        if calmed.get(name):
+            calmed[name] = calm_text(calmed[name], lang=lang, settings=settings)
+    return calmed
