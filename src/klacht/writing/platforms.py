@@ -153,4 +153,6 @@ def compose_link(platform: str, text: str, *, handle: str = "", subject: str = "
     url = PLATFORMS[platform].compose_url
     if not url:
         return ""
+    if platform == "email":  # RFC 6068: line breaks in a mailto body are CRLF
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     return url.format(text=quote(text, safe=""), handle=handle, subject=quote(subject, safe=""))
