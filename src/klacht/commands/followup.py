@@ -72,12 +72,15 @@ def _plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
     return {k: v.isoformat() if isinstance(v := getattr(item, k), dt.date) else v for k in keys}
 
 
-def _compose(c: Complaint, item: ScheduleItem) -> str:
-    """Return a compose link that fits the step: public posts, or e-mail for private steps."""
-    from klacht.writing.platforms import compose_link
+def _compose(c: Complaint, item: ScheduleItem, instance: str = "") -> str:
+    """Return a link that fits the step: a reply to the post (or a new public post) for the
+    public steps, e-mail for the private ones; ``""`` when the platform has none.
+    """
+    from klacht.writing.platforms import compose_link, post_instance, reply_link
 
     if item.action in ("reminder", "thanks"):
-        return compose_link(c.platform, item.text, handle=c.handle)
+        own = instance or post_instance(c.platform, c.post_url)
+        return reply_link(c.platform, item.text, handle=c.handle, post_url=c.post_url, instance=own)
     if c.platform == "email" and item.action in ("escalate", "formal"):
         return compose_link("email", item.text, handle=c.handle, subject=c.company)
     return ""
@@ -105,17 +108,30 @@ def _log_event(
     on: dt.date,
     note: str,
     run: edge.Session | None = None,
-) -> Complaint:
-    """Record an event under the store lock; return the updated complaint."""
+    url: str = "",
+) -> tuple[Complaint, bool]:
+    """Record an event (and the post's link) under the store lock.
+
+    Returns the updated complaint and whether an event was added: ``posted --url`` on a
+    complaint posted earlier only adds the link.
+    """
     from klacht.followup import lifecycle as followup
+    from klacht.writing.texts import t
 
     with store.lock():
         complaint = store.load(complaint_id)
         if run is not None:
             run.use(complaint.lang)  # errors in the complaint's language
-        updated = followup.record(complaint, event, on, note, today=edge.today())
+        if url and event != "posted":
+            raise KlachtError(t("url_only_posted", complaint.lang))
+        updated = complaint
+        if url:
+            updated = followup.attach_url(updated, url)
+        added = not (url and followup.posted_on(complaint) is not None)
+        if added:
+            updated = followup.record(updated, event, on, note, today=edge.today())
         store.save(updated)
-    return updated
+    return updated, added
 
 
 def _interactive(
@@ -124,6 +140,7 @@ def _interactive(
     due: list[tuple[Complaint, ScheduleItem]],
     on: dt.date,
     getchar: Callable[[], str] = typer.getchar,
+    instance: str = "",
 ) -> None:
     """Walk the due steps; one key each: done (logs it today), copy, open, skip, quit.
 
@@ -134,12 +151,13 @@ def _interactive(
 
     from klacht.followup.lifecycle import DONE_EVENT, label
     from klacht.screens import ui
+    from klacht.writing.texts import t
 
     today = edge.today()
     for c, item in due:
         words = _ui(c.lang)
         _print_item(console, c, item, on)
-        link = _compose(c, item)
+        link = _compose(c, item, instance)
         console.print(escape(words["keys"] if link else words["keys_no_open"]))
         while True:
             key = getchar().lower()
@@ -155,8 +173,11 @@ def _interactive(
                 console.print(f"[green]✓[/] {escape(done)}")
                 break
             if key == "c":
-                copied = ui.copy_to_clipboard(item.text)
-                console.print(escape(words["copied"] if copied else words["not_copied"]))
+                if ui.copy_to_clipboard(item.text):
+                    console.print(escape(words["copied"]))
+                else:  # plain, no border: a terminal selection copies exactly the text
+                    console.print(t("copy_plain", c.lang), markup=False, soft_wrap=True)
+                    console.print(edge.clean(item.text), markup=False, soft_wrap=True)
             elif key == "o" and link:
                 # The whole link, unwrapped: on failure the user copies it from here.
                 opened = ui.open_url(link)
@@ -189,19 +210,26 @@ def remind(
         due = followup.due(complaints, on=day, settings=settings)
         if json_out:
             keys = ("date", "action", "text")
-            edge.print_json(
-                {"due": [{"id": c.id, "company": c.company} | _plain(i, keys) for c, i in due]}
-            )
+            rows: list[dict[str, str | None]] = [
+                {
+                    "id": c.id,
+                    "company": c.company,
+                    **_plain(i, keys),
+                    "url": _compose(c, i, settings.mastodon_instance) or None,
+                }
+                for c, i in due
+            ]
+            edge.print_json({"due": rows})
             return
         if not due:
             return  # quiet: fits a shell profile or cron
         console = edge.make_console()
         if sys.stdin.isatty() and sys.stdout.isatty():
-            _interactive(console, store, due, day)
+            _interactive(console, store, due, day, instance=settings.mastodon_instance)
             return
         for c, item in due:
             _print_item(console, c, item, day)
-            link = _compose(c, item)
+            link = _compose(c, item, settings.mastodon_instance)
             if link:
                 console.print(link, markup=False, soft_wrap=True)
             console.print()
@@ -336,21 +364,28 @@ def log(
     event: Annotated[str, typer.Argument(help="posted, reminder-sent, escalated, response, ...")],
     on: On = None,
     note: Annotated[str, typer.Option("--note", help="Wat het bedrijf zei, een zaaknummer.")] = "",
+    url: Annotated[
+        str, typer.Option("--url", help="Met posted: de link naar je geplaatste bericht.")
+    ] = "",
 ) -> None:
     """Leg vast wat er gebeurde. / Record what happened."""
     with edge.friendly_errors(edge.session(ctx)) as run:
         from rich.markup import escape
 
         from klacht.followup import lifecycle as followup
+        from klacht.writing.texts import t
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
-        c = _log_event(store, complaint_id, event, day, note, run)
+        c, added = _log_event(store, complaint_id, event, day, note, run, url)
         lang = c.lang
         ui = _ui(lang)
         console = edge.make_console()
-        logged = ui["logged"].format(event=_label(lang, event), date=_day(day, lang))
-        console.print(f"[green]✓[/] {escape(logged)}")
+        if added:
+            logged = ui["logged"].format(event=_label(lang, event), date=_day(day, lang))
+            console.print(f"[green]✓[/] {escape(logged)}")
+        if url:
+            console.print(f"[green]✓[/] {escape(t('url_stored', lang))}")
         today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if not items:

@@ -86,6 +86,7 @@ def _check_values(complaint: Complaint) -> None:
         complaint.what,
         complaint.post,
         complaint.private_message,
+        complaint.post_url,
         complaint.tried,
         complaint.reference,
         complaint.impact,
