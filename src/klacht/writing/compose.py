@@ -278,11 +278,7 @@ def build_complaint(
         impact=ctx.impact,
         outcome_detail=ctx.outcome_detail,
         post=post if post is not None else render_post(ctx),
-<<<<<<< HEAD
         private_message=private_message if private_message is not None else render_private(ctx),
-=======
-        private_message=render_private(ctx),
         post_url=answers.get("post_url", ""),
->>>>>>> main
         events=events,
     )

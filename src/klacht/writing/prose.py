@@ -15,8 +15,23 @@ from klacht.storage import paths
 from klacht.writing.dates import MONTHS
 
 NOTHING: Final = frozenset(
-    {"niks", "niets", "nee", "neen", "geen", "nvt", "n.v.t.", "-", "nothing", "no", "none", "nope",
-     "n/a", "na", "nah"}
+    {
+        "niks",
+        "niets",
+        "nee",
+        "neen",
+        "geen",
+        "nvt",
+        "n.v.t.",
+        "-",
+        "nothing",
+        "no",
+        "none",
+        "nope",
+        "n/a",
+        "na",
+        "nah",
+    }
 )
 """First words of an answer that says nothing was done ("niks, ik ben te boos")."""
 _FIRST_WORD: Final = re.compile(r"[^\s,.;:!?]+")
@@ -74,7 +89,7 @@ def ask_detail(detail: str, lang: str) -> str:
 
 
 def day_phrase(day: dt.date, written: dt.date | None, lang: str) -> str:
-    """Return how the day is named in a post: ``gisteren``, ``3 november`` (year if not this one)."""
+    """Return how a post names the day: ``gisteren``, ``3 november`` (a year if not this one)."""
     words = {"nl": ("vandaag", "gisteren"), "en": ("today", "yesterday")}[base_lang(lang)]
     if written is not None and day == written:
         return words[0]
