@@ -354,6 +354,9 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
     state = _label(lang, followup.status(c))
     header = f"{edge.clean(c.company)} · {c.id} · {c.platform} {edge.clean(c.handle)} · {state}"
     console.print(f"[bold]{escape(header)}[/]")
+    if c.post_url:  # a link to copy: never wrapped
+        link = f"{t('post_link', lang)}: {c.post_url}"
+        console.print(link, markup=False, soft_wrap=True, highlight=False)
     if c.post:
         console.print(Panel(Text(edge.clean(c.post)), title=ui["post"], expand=False))
     if c.private_message:
