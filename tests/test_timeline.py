@@ -176,3 +176,12 @@ def test_replayed_thirty_days_have_no_stale_words_and_a_full_dossier() -> None:
     for _, on, body in sent:
         assert format_date(on, "nl") in text
         assert body.strip().splitlines()[0] in text
+
+
+def test_dossier_facts_name_dates_not_relative_words() -> None:
+    """The dossier, read weeks later, gives the story with dates ('sinds 28 oktober')."""
+    c = factories.complaint(
+        what="Mijn internet ligt al 5 dagen plat.", created=START, events=(Event("posted", START),)
+    )
+    text = dossier.render_dossier(c, today=START + dt.timedelta(30), settings=Settings())
+    assert "- **Wat er gebeurde:** Mijn internet ligt sinds 28 oktober plat." in text

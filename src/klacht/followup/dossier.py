@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from klacht.followup import lifecycle as followup
 from klacht.model import LANGS
+from klacht.writing.anchoring import anchor
 from klacht.writing.platforms import PLATFORMS
 from klacht.writing.render import format_date
 from klacht.writing.texts import t
@@ -55,12 +56,12 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
         f"- **{w['company']}:** {inline(c.company)}",
         f"- **{w['platform']}:** {channel}, {inline(c.handle)}",
         f"- **{w['when']}:** {day(c.when)}",
-        f"- **{w['what']}:** {inline(c.what)}",
+        f"- **{w['what']}:** {inline(anchor(c.what, lang, c.created))}",
     ]
     for key in ("tried", "impact", "reference"):
         value: str = getattr(c, key)
         if value.strip():
-            lines.append(f"- **{w[key]}:** {inline(value)}")
+            lines.append(f"- **{w[key]}:** {inline(anchor(value, lang, c.created))}")
     wants = followup.wants_text(c)
     if wants:
         lines.append(f"- **{w['request']}:** {inline(wants)}")
