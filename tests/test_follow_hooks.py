@@ -19,7 +19,7 @@ from klacht.model import Event
 from klacht.screens.follow_hooks import FollowHooks, FollowOpenInstead
 from klacht.screens.wizard import Draft, Wizard
 from klacht.storage import addressbook
-from klacht.storage.config import Settings
+from klacht.storage.config import Settings, load_settings
 from klacht.storage.store import Store
 
 if TYPE_CHECKING:
@@ -225,3 +225,25 @@ def test_wizard_in_a_terminal_offers_the_open_complaint(klacht_home: Path) -> No
     child.close()
     assert child.exitstatus == 0
     assert Store().draft_ids() == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_wizard_in_a_terminal_asks_the_mastodon_server_once(klacht_home: Path) -> None:
+    """Choosing Mastodon asks for the user's own server and keeps it in config.yaml."""
+    klacht_home.mkdir(parents=True)
+    (klacht_home / "config.yaml").write_text("spelling: 'off'\n", encoding="utf-8")
+    env = {**os.environ, "KLACHT_HOME": str(klacht_home), "KLACHT_TODAY": "2026-11-23"}
+    child = pexpect.spawn(
+        sys.executable, ["-m", "klacht", "new"], env=env, encoding="utf-8", timeout=30
+    )
+    child.expect("Over welk bedrijf")
+    child.sendline("Bol")
+    child.expect("Via welk kanaal")
+    child.sendline("mastodon")
+    child.expect("Mastodon-server")
+    child.sendline("https://mastodon.nl/@jij")
+    child.expect("officiële account")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert load_settings().mastodon_instance == "mastodon.nl"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ from klacht.checks.proposal import calm_answers
 from klacht.commands import edge
 from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError
 from klacht.model import Finding
-from klacht.storage.config import load_settings
+from klacht.storage.config import load_settings, save_setting
 from klacht.storage.store import Store
 from klacht.storage.yamlfile import read_yaml_mapping
 from klacht.writing.answers import validate_answers
@@ -29,6 +30,7 @@ from klacht.writing.platforms import PLATFORMS as PLATFORM_INFO
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from rich.console import Console
@@ -190,7 +192,12 @@ def interactive(
     prompter = ui.RichPrompter(console, draft.lang)
     if resume is not None:
         prompter.say(t("resumed", draft.lang, id=draft.id), style="dim")
-    hooks = follow_hooks(prompter, store, today, settings)
+
+    def keep_instance(name: str) -> None:
+        save_setting("mastodon_instance", name)
+        wizard.settings = dataclasses.replace(wizard.settings, mastodon_instance=name)
+
+    hooks = follow_hooks(prompter, store, today, settings, keep_instance)
     wizard = Wizard(
         prompter,
         draft,
@@ -232,11 +239,14 @@ def interactive(
 
 
 def follow_hooks(
-    prompter: RichPrompter, store: Store, today: dt.date, settings: Settings
+    prompter: RichPrompter,
+    store: Store,
+    today: dt.date,
+    settings: Settings,
+    keep_instance: Callable[[str], None],
 ) -> FollowHooks:
     """Return the wizard's follow-through hooks over the stored complaints."""
     from klacht.screens.follow_hooks import FollowHooks  # lazy: only for the wizard
-    from klacht.storage.config import save_setting  # lazy: only for the wizard
 
     try:
         complaints = store.all()
@@ -247,7 +257,7 @@ def follow_hooks(
         complaints,
         today=today,
         settings=settings,
-        save_instance=lambda name: save_setting("mastodon_instance", name),
+        save_instance=keep_instance,
     )
 
 

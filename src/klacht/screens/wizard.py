@@ -355,7 +355,9 @@ class Wizard:
             self._say_fallback(report.fallback)
             if report.findings:  # the post is in the panel just above
                 self._print_findings(post, report.findings, show_text=False)
-            compose = platforms.compose_link(ctx.platform, post, handle=ctx.handle)
+            compose = platforms.compose_link(
+                ctx.platform, post, handle=ctx.handle, instance=self.settings.mastodon_instance
+            )
             menu = t("post_menu", self.lang, open=t("post_menu_open", self.lang) if compose else "")
             choice = self.p.ask(menu).strip().lower()
             nl = self.lang == "nl"
