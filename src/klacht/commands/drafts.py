@@ -9,6 +9,7 @@ import typer
 
 from klacht.commands import edge
 from klacht.errors import KlachtError, NotFoundError, says
+from klacht.writing.platforms import PLATFORMS
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ def show_draft(store: Store, draft_id: str, *, json_out: bool, run: edge.Session
     for key, value in answers.items():
         console.print(f"{names.get(key, key)}: {edge.clean(value)}", markup=False)
     if post:
-        prompter.show_text(t("post_title", lang, platform=answers.get("platform", "")), post)
+        info = PLATFORMS.get(answers.get("platform", ""))
+        where = info.label if info is not None else answers.get("platform", "")
+        prompter.show_text(t("post_title", lang, platform=where), post)
     prompter.say(t("draft_resume", lang, id=draft_id), style="dim")
 
 
