@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pexpect
 import pytest
@@ -247,3 +247,34 @@ def test_wizard_in_a_terminal_asks_the_mastodon_server_once(klacht_home: Path) -
     child.expect(pexpect.EOF)
     child.close()
     assert load_settings().mastodon_instance == "mastodon.nl"
+
+
+def test_wizard_copy_without_clipboard_prints_the_post_plain(
+    console: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """[k]opiëren without a clipboard tool prints the post once more, plain, no border."""
+    from klacht.screens import ui
+
+    monkeypatch.setattr(ui, "copy_to_clipboard", lambda text: False)
+    answers = {
+        "company": "Bol",
+        "platform": "x",
+        "handle": "@bolcom",
+        "what": "Mijn wasmachine is niet geleverd.",
+        "when": "2026-11-20",
+        "outcome": "refund",
+    }
+    post = "@bolcom Mijn wasmachine is niet geleverd. Graag mijn geld terug."
+    script = Script(["k", "a"])
+    wizard = Wizard(
+        script,
+        Draft("concept-1", "nl", answers, 10, post),
+        today=TODAY,
+        settings=Settings(spelling="off"),
+        save_draft=lambda d: None,
+        book=addressbook,
+        console=console,
+    )
+    assert wizard.review_post() is None
+    assert any("Selecteer de tekst hieronder" in line for line in script.said)
+    assert console.file.getvalue() == post + "\n"  # whole, on one line, no border

@@ -383,8 +383,13 @@ class Wizard:
                 elif not edited or self.p.confirm(t("drop_edit", self.lang), default=False):
                     return ids[int(back) - 1]
             elif choice == ("k" if nl else "c"):
-                done = ui.copy_to_clipboard(post)
-                self.p.say(t("copied" if done else "copy_failed", self.lang))
+                if ui.copy_to_clipboard(post):
+                    self.p.say(t("copied", self.lang))
+                elif self.console is not None:  # plain, no border: a selection copies the text
+                    self.p.say(t("copy_plain", self.lang))
+                    self.console.print(post, markup=False, soft_wrap=True, highlight=False)
+                else:
+                    self.p.say(t("copy_failed", self.lang))
             elif compose and choice == ("p" if nl else "o"):
                 done = ui.open_url(compose)
                 self.p.say(
