@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from klacht.checks.spans import Spans
 from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
@@ -94,19 +95,16 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
     The pack's finding stays when it is at least as severe: it often carries a neutral
     suggestion (``prutsers`` -> ``onhandig``). Shouting and punctuation never hide a word.
     """
-    packs = [
-        f
+    packs = Spans(
+        (f.start, f.end, f)
         for f in findings
         if f.kind == "tone" and not f.rule.endswith(_WORD_RULES) and f.rule not in MECHANICAL_RULES
-    ]
+    )
     kept = []
     for f in findings:
         if f.kind == "tone" and f.rule.endswith(_WORD_RULES):
             rank = _SEVERITY_ORDER[f.severity]
-            if any(
-                p.start < f.end and f.start < p.end and _SEVERITY_ORDER[p.severity] <= rank
-                for p in packs
-            ):
+            if any(_SEVERITY_ORDER[p.severity] <= rank for p in packs.overlapping(f.start, f.end)):
                 continue
         kept.append(f)
     return kept

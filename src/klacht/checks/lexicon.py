@@ -105,6 +105,7 @@ def lookup_word(word: str, lang: str) -> Entry | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # a long text repeats its words: look each up once
 def lookup(word: str, lang: str) -> Hit | None:
     """Return how ``word`` (lower case, no symbols) is in the vocabulary, if it is.
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 
 
-USER_TIMEOUT: Final = 2.0
+USER_TIMEOUT: Final = 1.0
 """Seconds a user's pattern may search one text before klacht gives up with a message."""
 _BUILTIN: Final = str(builtin_dir())
 

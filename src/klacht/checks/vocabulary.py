@@ -14,6 +14,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from klacht.checks import lexicon, obfuscation
+from klacht.checks.phrasing import Sentences
+from klacht.checks.spans import Spans
 from klacht.model import Finding
 from klacht.writing.texts import t
 
@@ -63,7 +65,7 @@ _MEDICAL_HEADS: Final = re.compile(
     r"(?:patiënt|onderzoek|bestrijding|behandeling|fonds|zorg|cel|afdeling|centrum|diagnose|"
     r"screening|risico|soort|vorm|medicijn|verwekkend|gezwel|ziekte|pati|vaccin|prik|epidemie)"
 )
-_SENTENCE_END: Final = re.compile(r"[.!?\n;]")
+_WINDOW: Final = 150
 _QUOTES: Final = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]")
 _ANGRY: Final = frozenset("😡😠🤬👿💢")
 _RUDE_EMOJI: Final = frozenset("🖕")
@@ -73,18 +75,19 @@ _WORDS: Final = re.compile(r"[\w'\u2019-]+")
 def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
     """Yield a finding per vocabulary word in ``text`` (in any disguise), and rude emoji."""
     base = "nl" if lang.startswith("nl") else "en"
-    quoted = [m.span(1) for m in _QUOTES.finditer(text)]
+    quoted: Spans[None] = Spans((*m.span(1), None) for m in _QUOTES.finditer(text))
     terms = tuple(lexicon.vocabulary(base))
-    taken: list[tuple[int, int]] = []
+    taken: Spans[None] = Spans()
+    sentences = Sentences(text)
     for token in obfuscation.tokens(text):
-        if any(s < token.end and token.start < e for s, e in taken):
+        if taken.any_overlap(token.start, token.end):
             continue
         hit = _lookup(token, base, terms)
         if hit is None:
             continue
-        finding = _weigh(text, token, hit, base, lang, quoted)
+        finding = _weigh(text, sentences, token, hit, lang, quoted)
         if finding is not None:
-            taken.append((token.start, token.end))
+            taken.add(token.start, token.end, None)
             yield finding
     yield from _emoji(text, lang)
 
@@ -103,19 +106,17 @@ def _lookup(token: obfuscation.Token, lang: str, terms: tuple[str, ...]) -> Hit 
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = start
-    while left > 0 and not _SENTENCE_END.match(text, left - 1):
-        left -= 1
-    m = _SENTENCE_END.search(text, end)
-    return left, (m.start() if m else len(text))
+def _window(sentences: Sentences, token: obfuscation.Token) -> tuple[int, int]:
+    """Return the part of the token's sentence that context is read from (at most 150 chars)."""
+    left, right = sentences.span(token.start, token.end)
+    return max(left, token.start - _WINDOW), min(right, token.end + _WINDOW)
 
 
-def _aimed(text: str, token: obfuscation.Token, hit: Hit) -> bool:
+def _aimed(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) -> bool:
     """Tell whether the word is aimed at the company, its staff or the reader."""
     if hit.compound and hit.compound.strip("-") in _COMPANY:
         return True
-    left, right = _sentence(text, token.start, token.end)
+    left, right = _window(sentences, token)
     before = _WORDS.findall(text[left : token.start])
     after = _WORDS.findall(text[token.end : right])
     near = [w.lower() for w in before[-4:] + after[:4]]
@@ -126,10 +127,10 @@ def _aimed(text: str, token: obfuscation.Token, hit: Hit) -> bool:
     return len(before) + len(after) <= 1  # "Oplichters!", "Kutbedrijf."
 
 
-def _is_disease(text: str, token: obfuscation.Token, hit: Hit) -> bool:
+def _is_disease(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) -> bool:
     if hit.compound and _MEDICAL_HEADS.match(hit.compound):
         return True
-    left, right = _sentence(text, token.start, token.end)
+    left, right = _window(sentences, token)
     before = _WORDS.findall(text[left : token.start])
     after = text[token.end : right].lstrip()
     if before and before[-1].lower() in _NOT_CURSE_BEFORE and not after.startswith("op"):
@@ -138,9 +139,9 @@ def _is_disease(text: str, token: obfuscation.Token, hit: Hit) -> bool:
     return bool(_MEDICAL.search(sentence.replace(token.text, "", 1)))
 
 
-def _is_name(text: str, token: obfuscation.Token, quoted: list[tuple[int, int]]) -> bool:
+def _is_name(text: str, token: obfuscation.Token, quoted: Spans[None]) -> bool:
     """A title in quotes, or two capitalised words in a row (Damn Yankees)."""
-    if any(s <= token.start and token.end <= e for s, e in quoted):
+    if quoted.contains(token.start, token.end):
         return True
     if not token.text[:1].isupper() or token.text.isupper():
         return False
@@ -150,24 +151,23 @@ def _is_name(text: str, token: obfuscation.Token, quoted: list[tuple[int, int]])
 
 def _weigh(
     text: str,
+    sentences: Sentences,
     token: obfuscation.Token,
     hit: Hit,
     lang: str,
-    full_lang: str,
-    quoted: list[tuple[int, int]],
+    quoted: Spans[None],
 ) -> Finding | None:
     category = hit.entry.category
     severity = hit.entry.severity
-    if category == "curse" and _is_disease(text, token, hit):
+    if category == "curse" and _is_disease(text, sentences, token, hit):
         return None
     if category in ("profanity", "contempt", "accusation") and _is_name(text, token, quoted):
         return None
     if category in ("accusation", "profanity"):
-        severity = "error" if _aimed(text, token, hit) else "warning"
+        severity = "error" if _aimed(text, sentences, token, hit) else "warning"
     suggestions: tuple[str, ...] = ()
     if hit.modifier and category in ("profanity", "curse") and hit.compound:
         suggestions = (hit.compound.strip("-"),)
-    del lang
     return Finding(
         "tone",
         RULES[category],
@@ -175,7 +175,7 @@ def _weigh(
         token.start,
         token.end,
         token.text,
-        t(f"tone_word_{category}", full_lang, match=token.text),
+        t(f"tone_word_{category}", lang, match=token.text),
         suggestions,
     )
 
