@@ -8,77 +8,94 @@ from typing import Annotated
 
 import typer
 
+from klacht import __version__
 from klacht.commands import edge
 from klacht.commands import followup as followup_cli
+from klacht.commands import reply as reply_cli
 from klacht.commands import spelling as spelling_cli
-from klacht.errors import ExitCode, KlachtError
+from klacht.commands.shell import KlachtGroup
+from klacht.errors import ExitCode, KlachtError, says
 
 app = typer.Typer(
     name="klacht",
-    help="Klaag effectief, met resultaat, via sociale media. / Complain effectively, with results.",
+    cls=KlachtGroup,
+    help="help_klacht",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # locals hold the user's letter
-    add_completion=False,
     rich_markup_mode=None,
 )
 
-Lang = Annotated[str | None, typer.Option("--lang", help="nl (standaard) of en.")]
-Platform = Annotated[
-    str | None, typer.Option("--platform", help="x, bluesky, mastodon, threads, facebook, ...")
-]
-Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
+Lang = Annotated[str | None, typer.Option("--lang", help="opt_lang")]
+Platform = Annotated[str | None, typer.Option("--platform", help="opt_platform")]
+Json = Annotated[bool, typer.Option("--json", help="opt_json")]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"klacht {__version__}")
+        raise typer.Exit
 
 
 @app.callback()
 def _root(
-    debug: Annotated[bool, typer.Option("--debug", help="Toon tracebacks.")] = False,
+    ctx: typer.Context,
+    lang: Lang = None,
+    debug: Annotated[bool, typer.Option("--debug", help="opt_debug")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="opt_version"),
+    ] = False,
 ) -> None:
-    edge.DEBUG["on"] = debug
-    edge.LANG["current"] = "nl"  # until a command knows the user's language
+    run = edge.session(ctx)
+    run.debug = debug
+    run.use(lang)  # `klacht --lang en COMMAND`: the language of every command's messages
 
 
-@app.command()
+@app.command(help="help_new")
 def new(
+    ctx: typer.Context,
     lang: Lang = None,
     platform: Platform = None,
-    answers: Annotated[
-        Path | None, typer.Option("--answers", help="YAML-antwoordenbestand: geen vragen.")
-    ] = None,
+    answers: Annotated[Path | None, typer.Option("--answers", help="opt_answers")] = None,
     json_out: Json = False,
-    resume: Annotated[
-        str | None, typer.Option("--resume", help="Ga verder met een bewaard concept.")
-    ] = None,
+    resume: Annotated[str | None, typer.Option("--resume", help="opt_resume")] = None,
+    calm: Annotated[bool, typer.Option("--calm", help="opt_calm")] = False,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
     from klacht.commands import new as new_cmd
 
-    with edge.friendly_errors():
-        new_cmd.run(lang=lang, platform=platform, answers=answers, json_out=json_out, resume=resume)
+    with edge.friendly_errors(edge.session(ctx)) as run:
+        run.use(lang)
+        new_cmd.run(
+            lang=lang,
+            platform=platform,
+            answers=answers,
+            json_out=json_out,
+            resume=resume,
+            calm=calm,
+            session=run,
+        )
 
 
-@app.command()
+@app.command(help="help_check")
 def check(
-    text: Annotated[str | None, typer.Argument(help="De tekst, of - voor standaardinvoer.")] = None,
-    file: Annotated[
-        Path | None, typer.Option("--file", "-f", help="Lees de tekst uit een bestand.")
-    ] = None,
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="opt_text")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="opt_file")] = None,
     lang: Lang = None,
     platform: Platform = None,
     json_out: Json = False,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Pas veilige correcties toe en toon de tekst.")
-    ] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="opt_fix")] = False,
     interactive: Annotated[
-        bool, typer.Option("--interactive", "-i", help="Loop de opmerkingen samen met je door.")
+        bool, typer.Option("--interactive", "-i", help="opt_interactive")
     ] = False,
-    private: Annotated[
-        bool, typer.Option("--private", help="Het is een privébericht: privégegevens mogen.")
-    ] = False,
+    private: Annotated[bool, typer.Option("--private", help="opt_private")] = False,
 ) -> None:
     """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
     from klacht.commands import check as check_cmd
 
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
+        run.use(lang)
         source = _read_text(text, file)
         code = check_cmd.run(
             source,
@@ -93,21 +110,28 @@ def check(
 
 
 def _read_text(text: str | None, file: Path | None) -> str:
+    """Return the text to check; a file's or standard input's final line break is not part of it."""
     if file is not None and text is not None:
-        raise KlachtError("Geef een tekst of --file, niet allebei.")
+        raise KlachtError(says("err_text_and_file"))
     if file is not None:
         try:
-            return file.read_text(encoding="utf-8")
+            return _without_final_newline(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as err:
-            raise KlachtError(f"Kan {file} niet lezen: {err}") from err
+            raise KlachtError(says("err_cannot_read", path=file, error=err)) from err
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
-            raise KlachtError("Geef een tekst, --file PAD, of - om van standaardinvoer te lezen.")
-        return sys.stdin.read()
+            raise KlachtError(says("err_no_text"))
+        return _without_final_newline(sys.stdin.read())
     return text
 
 
+def _without_final_newline(text: str) -> str:
+    """Drop the one line break that ends a file (``echo``, editors), not the blank lines before."""
+    return text.removesuffix("\n").removesuffix("\r")
+
+
 followup_cli.register(app)
+reply_cli.register(app)
 app.add_typer(spelling_cli.app, name="spelling")
 
 

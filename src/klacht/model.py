@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Literal
 if TYPE_CHECKING:
     import datetime as dt
 
-LANGS: Final = ("nl", "en")
+LANGS: Final = ("nl", "nl-BE", "en")
 PLATFORMS: Final = (
     "x",
     "bluesky",
@@ -138,6 +138,8 @@ class Complaint:
     """The public post."""
     private_message: str = ""
     """The private message with the details."""
+    post_url: str = ""
+    """The link to the public post once it is out; public follow-ups reply to it."""
     events: tuple[Event, ...] = field(default=())
     """The timeline, oldest first."""
 

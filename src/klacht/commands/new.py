@@ -7,15 +7,19 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from klacht.checks import check_text
+from klacht.checks.proposal import calm_answers
 from klacht.commands import edge
 from klacht.errors import DataFileError, Interrupted, KlachtError
 from klacht.model import Finding
-from klacht.storage.config import load_settings, read_yaml_mapping
+from klacht.storage.config import load_settings
 from klacht.storage.store import Store
+from klacht.storage.yamlfile import read_yaml_mapping
 from klacht.writing.answers import validate_answers
 from klacht.writing.compose import (
     build_complaint,
     context_from_answers,
+    context_from_complaint,
+    email_subject,
     fit_post,
     length_meter,
     sentence,
@@ -41,21 +45,37 @@ def run(
     answers: Path | None,
     json_out: bool,
     resume: str | None,
+    calm: bool = False,
+    session: edge.Session | None = None,
 ) -> None:
-    """Run the wizard, or the answers file with no prompts; save and show the result."""
+    """Run the wizard, or the answers file with no prompts; save and show the result.
+
+    With ``calm`` every answer in the consumer's own words gets its calmer proposal.
+    ``session`` learns the answers file's language, so errors speak it.
+    """
+    session = session or edge.Session()
     settings = load_settings()
     edge.check_options(lang, platform)
-    edge.LANG["current"] = lang or settings.lang
+    session.use(lang or settings.lang)
     today = edge.today(settings.timezone)
     store = Store()
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
         complaint, shortened = from_answers_file(
-            answers, store, today, lang=lang, platform=platform
+            answers,
+            store,
+            today,
+            lang=lang,
+            platform=platform,
+            session=session,
+            calm=calm,
+            settings=settings,
         )
     else:
         shortened = ""
+        if calm:
+            raise KlachtError(t("calm_needs_answers", lang or settings.lang))
         if json_out:
             raise KlachtError("--json gaat alleen samen met --answers.")
         complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
@@ -71,16 +91,26 @@ def run(
 
 def read_answers(path: Path) -> dict[Any, Any]:
     """Read an answers file (YAML mapping, UTF-8, safe_load only)."""
-    raw = read_yaml_mapping(path, what="het antwoordenbestand")
+    raw = read_yaml_mapping(path, text_keys=True)  # every answer is text as typed
     if raw is None:
         raise DataFileError(f"Het antwoordenbestand {path} bestaat niet.")
     return raw
 
 
 def from_answers_file(
-    path: Path, store: Store, today: dt.date, *, lang: str | None, platform: str | None
+    path: Path,
+    store: Store,
+    today: dt.date,
+    *,
+    lang: str | None,
+    platform: str | None,
+    session: edge.Session | None = None,
+    calm: bool = False,
+    settings: Settings | None = None,
 ) -> tuple[Complaint, str]:
     """Validate the answers file, render and save the complaint; nothing is stored on error.
+
+    With ``calm`` the free-text answers get their calmer proposal before anything is written.
 
     Returns the complaint and, when the story was cut to fit the post, the shortened story.
     """
@@ -90,9 +120,11 @@ def from_answers_file(
         raw["lang"] = lang
     if platform is not None:
         raw["platform"] = platform
-    if raw.get("lang") in ("nl", "en"):
-        edge.LANG["current"] = str(raw["lang"])
+    if session is not None and isinstance(raw.get("lang"), str):
+        session.use(raw["lang"])
     answers = validate_answers(raw, today=today)
+    if calm:
+        answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     post, shortened = fit_post(context_from_answers(answers, today=today))
     with store.lock():
@@ -105,6 +137,15 @@ def from_answers_file(
         )
         store.save(complaint)
     return complaint, shortened
+
+
+def calm_story(answers: dict[str, str], *, settings: Settings | None) -> dict[str, str]:
+    """Return the answers with their calmer proposals; refuse when no story is left."""
+    lang = answers.get("lang", "nl")
+    calmed = calm_answers(answers, lang=lang, settings=settings)
+    if not calmed["what"].strip():
+        raise KlachtError(t("calm_nothing_left", lang))
+    return calmed
 
 
 def interactive(
@@ -231,6 +272,11 @@ def show_result(
         edge.warn(report.fallback)
     schedule = followup.plan(complaint, today=today, settings=settings)
     if json_out:
+        subject = (
+            {"subject": email_subject(context_from_complaint(complaint))}
+            if complaint.platform == "email"
+            else {}
+        )
         edge.print_json(
             {
                 "id": complaint.id,
@@ -240,6 +286,7 @@ def show_result(
                 "length": measure(complaint.post, complaint.platform),
                 "limit": info.limit,
                 "private_message": complaint.private_message,
+                **subject,
                 "findings": [f.to_json() for f in findings],
                 "schedule": [
                     {"date": s.date.isoformat(), "action": s.action, "text": s.text}

@@ -9,7 +9,7 @@ import typer
 from klacht.commands import edge
 from klacht.errors import KlachtError
 
-app = typer.Typer(help="Spellingcontrole instellen. / Set up spell-checking.", no_args_is_help=True)
+app = typer.Typer(help="help_spelling", no_args_is_help=True)
 
 
 def _say(text: str, *, whole: bool = False) -> None:
@@ -53,10 +53,10 @@ def _agree(question: str) -> bool:
     return str(answer).strip().lower() in ("j", "ja", "y", "yes")
 
 
-@app.command()
-def status() -> None:
+@app.command(help="help_spelling_status")
+def status(ctx: typer.Context) -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import dictionary_path, languagetool
         from klacht.checks.spelling.dictionary import read_dictionary
         from klacht.storage.config import load_settings
@@ -89,10 +89,10 @@ def status() -> None:
             _say(f"Persoonlijke woordenlijst: {words} ({dictionary_path()})", whole=True)
 
 
-@app.command()
-def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> None:
+@app.command(help="help_spelling_add")
+def add(ctx: typer.Context, word: Annotated[str, typer.Argument(help="opt_word")]) -> None:
     """Zet een woord in je persoonlijke woordenlijst. / Add a word to your dictionary."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import add_word
         from klacht.checks.spelling.dictionary import valid_word
 
@@ -103,28 +103,23 @@ def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> 
             _say(f"'{word}' stond al in je woordenlijst.")
 
 
-@app.command()
+@app.command(help="help_spelling_setup")
 def setup(
+    ctx: typer.Context,
     server: Annotated[
         str | None,
-        typer.Option("--server", metavar="URL", help="Adres van je eigen LanguageTool-server."),
+        typer.Option("--server", metavar="URL", help="opt_server"),
     ] = None,
-    public: Annotated[
-        bool, typer.Option("--public", help="Gebruik de publieke LanguageTool-dienst (online).")
-    ] = False,
+    public: Annotated[bool, typer.Option("--public", help="opt_public")] = False,
     local: Annotated[
         bool,
-        typer.Option(
-            "--local", help="Laat klacht LanguageTool zelf starten (Java 17+, eerst downloaden)."
-        ),
+        typer.Option("--local", help="opt_local"),
     ] = False,
-    embedded: Annotated[
-        bool, typer.Option("--embedded", help="Alleen de ingebouwde offline controle.")
-    ] = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Niet om bevestiging vragen.")] = False,
+    embedded: Annotated[bool, typer.Option("--embedded", help="opt_embedded")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="opt_yes")] = False,
 ) -> None:
     """Kies de spellingcontrole. / Choose the spell-checker."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import languagetool
         from klacht.storage.config import save_setting
 
@@ -196,10 +191,10 @@ def setup(
             _say("klacht gebruikt nu alleen de ingebouwde controle; er gaat niets het netwerk op.")
 
 
-@app.command(short_help="Download LanguageTool (zo'n 250 MB, Java 17+).")
-def download() -> None:
+@app.command(help="help_spelling_download")
+def download(ctx: typer.Context) -> None:
     """Download LanguageTool: zo'n 250 MB, Java 17+ nodig. / Download it (about 250 MB)."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.checks.spelling import languagetool
 
         java = languagetool.java_version()
@@ -208,13 +203,18 @@ def download() -> None:
                 f"Voor LanguageTool is Java {languagetool.JAVA_MIN} of nieuwer nodig"
                 + (" (niet gevonden)." if java is None else f" (gevonden: {java})."),
                 "Installeer Java, of gebruik klacht spelling setup --server URL.",
+                lang=run.lang,
             )
             raise typer.Exit(1)
         _say("LanguageTool wordt gedownload (zo'n 250 MB, dat kan even duren)...")
         try:
             jar = languagetool.download()
         except KlachtError as err:
-            edge.error(str(err), "Controleer je internetverbinding en probeer het opnieuw.")
+            edge.error(
+                err.message,
+                "Controleer je internetverbinding en probeer het opnieuw.",
+                lang=run.lang,
+            )
             raise typer.Exit(1) from None
         _say(
             f"Klaar: LanguageTool staat in {jar.parent}. "

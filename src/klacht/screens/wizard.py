@@ -273,6 +273,7 @@ class Wizard:
                 ).findings
             ),
             edit=lambda current: self._edit_line(name, current),
+            console=self.console,
         )
         remaining = check_text(
             text,

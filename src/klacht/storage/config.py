@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import DataFileError
 from klacht.storage import paths
+from klacht.storage.yamlfile import read_yaml_mapping
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 SPELLING_BACKENDS: Final = ("auto", "embedded", "languagetool", "off")
 _KEYS: Final = {
     "lang",
+    "name",
     "timezone",
     "disabled_rules",
     "spelling",
@@ -22,7 +25,12 @@ _KEYS: Final = {
     "languagetool_local",
     "languagetool_timeout",
     "schedule",
+    "mastodon_instance",
 }
+_TEXT_KEYS: Final = frozenset(
+    {"lang", "timezone", "disabled_rules", "spelling", "languagetool_url", "mastodon_instance"}
+)
+"""Read as typed: ``spelling: off`` is ``off``, ``lang: no`` is refused, not ``False``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,8 @@ class Settings:
 
     lang: str = "nl"
     """Default language of the wizard."""
+    name: str = ""
+    """The consumer's name, to sign the letters (asked once by the wizard)."""
     timezone: str = "Europe/Amsterdam"
     """Time zone for dates and the calendar."""
     disabled_rules: tuple[str, ...] = ()
@@ -47,6 +57,8 @@ class Settings:
     """Seconds ``auto`` waits for LanguageTool before it falls back."""
     schedule: dict[str, Any] = field(default_factory=dict)
     """Overrides of the follow-up ladder (see ``data/schedule.yaml``)."""
+    mastodon_instance: str = ""
+    """The user's own Mastodon server (``mastodon.nl``): compose links go through it."""
 
 
 def _spelling_value(value: object) -> str:
@@ -70,36 +82,10 @@ def config_path() -> Path:
     return paths.config_dir() / "config.yaml"
 
 
-def read_yaml_mapping(path: Path, *, what: str = "") -> dict[Any, Any] | None:
-    """Read a human-written YAML mapping safely; None when the file does not exist.
-
-    Raises DataFileError, naming the file (and ``what`` it is), when it cannot be read, is no
-    valid YAML (``safe_load`` only: tags never construct objects) or is not a mapping.
-    """
-    name = f"{what} {path}".strip()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as err:
-        raise DataFileError(f"Kan {name} niet lezen: {err}") from err
-    import yaml  # lazy: start-up time
-
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise DataFileError(f"{name} is geen geldige YAML: {err}") from err
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise DataFileError(f"{name} moet een YAML-mapping zijn (sleutel: waarde).")
-    return raw
-
-
 def load_settings(path: Path | None = None) -> Settings:
     """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
     path = path or config_path()
-    raw = read_yaml_mapping(path)
+    raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS)
     if raw is None:
         return Settings()
     unknown = sorted(set(raw) - _KEYS)
@@ -111,14 +97,16 @@ def load_settings(path: Path | None = None) -> Settings:
     try:
         settings = Settings(
             lang=str(raw.get("lang", "nl")),
+            name=" ".join(str(raw.get("name") or "").split()),
             timezone=str(raw.get("timezone", "Europe/Amsterdam")),
-            disabled_rules=tuple(str(r) for r in raw.get("disabled_rules") or ()),
+            disabled_rules=_rule_ids(raw.get("disabled_rules")),
             spelling=_spelling_value(raw.get("spelling", "auto")),
             languagetool_url=str(raw.get("languagetool_url") or ""),
             languagetool_public_api=_flag(raw, "languagetool_public_api"),
             languagetool_local=_flag(raw, "languagetool_local"),
             languagetool_timeout=float(raw.get("languagetool_timeout", 1.5)),
             schedule=dict(raw.get("schedule") or {}),
+            mastodon_instance=_instance(raw.get("mastodon_instance")),
         )
     except (TypeError, ValueError) as err:
         raise DataFileError(f"{path}: ongeldige waarde ({err}).") from err
@@ -128,10 +116,37 @@ def load_settings(path: Path | None = None) -> Settings:
             f"niet '{settings.spelling}'."
         )
     _check_timezone(path, settings.timezone)
-    if settings.lang not in ("nl", "en"):
-        raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
+    if settings.lang not in ("nl", "nl-BE", "en"):
+        raise DataFileError(f"{path}: lang moet nl, nl-BE of en zijn, niet '{settings.lang}'.")
     _check_languagetool(settings, path)
     return settings
+
+
+def _rule_ids(value: object) -> tuple[str, ...]:
+    """Read ``disabled_rules``: a list of ids, or one id as a string (``disabled_rules: tone``)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("disabled_rules moet een lijst met regel-ids zijn")
+    return tuple(value)
+
+
+_INSTANCE_RE: Final = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def _instance(value: object) -> str:
+    """Return a Mastodon server name (``mastodon.nl``) from a name or a link to it."""
+    if value is None or value == "":
+        return ""
+    name = str(value).strip().lower().removeprefix("https://").removeprefix("http://")
+    name = name.split("/")[0].lstrip("@")
+    if "@" in name:  # a whole account, @jij@mastodon.nl
+        name = name.rsplit("@", 1)[1]
+    if not _INSTANCE_RE.match(name):
+        raise ValueError(f"mastodon_instance '{value}' is geen servernaam zoals mastodon.nl")
+    return name
 
 
 def _flag(raw: dict[str, Any], key: str) -> bool:
@@ -162,9 +177,6 @@ def save_setting(key: str, value: object, path: Path | None = None) -> None:
 
     path = path or config_path()
     load_settings(path)  # refuse to rewrite a broken file
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raw = {}
+    raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS) or {}
     raw[key] = value
     write_private(path, yaml.safe_dump(raw, allow_unicode=True, sort_keys=True))
