@@ -39,7 +39,7 @@ def test_unlistable_folder_is_exit_1_and_never_reuses_an_id(
     def refuse(folder: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(store_module.os, "scandir", refuse)
+    monkeypatch.setattr(os, "scandir", refuse)
     store = Store(tmp_path)
     with pytest.raises(StoreError) as caught:
         store.new_id("Bol")

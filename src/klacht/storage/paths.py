@@ -54,7 +54,8 @@ def ensure_private_dir(path: Path) -> Path:
     An existing folder must be safe (see :func:`check_private`).
 
     Raises:
-        StoreError: a folder cannot be made, or another user owns or can write it (exit 1).
+        OSError: a folder cannot be made (callers say what it was for).
+        StoreError: another user owns or can write the folder (exit 1).
     """
     missing: list[Path] = []
     folder = path
@@ -66,8 +67,6 @@ def ensure_private_dir(path: Path) -> Path:
             new.mkdir(mode=0o700)
         except FileExistsError:
             continue  # made by a klacht running alongside: checked below like any other
-        except OSError as err:
-            raise _os_error("storage.dir_failed", new, err) from None
         new.chmod(0o700)  # mkdir's mode is cut by the umask, and 0700 is what we want
     check_private(path)
     return path
@@ -86,7 +85,7 @@ def check_private(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as err:
-        raise _os_error("storage.unreadable", path, err) from None
+        raise os_error("storage.unreadable", path, err) from None
     if info.st_uid not in (os.getuid(), 0):
         raise StoreError(
             says("storage.not_owner", path=path), hint=says("storage.not_owner_fix", path=path)
@@ -98,7 +97,8 @@ def check_private(path: Path) -> None:
         )
 
 
-def _os_error(key: str, path: Path, err: OSError) -> StoreError:
+def os_error(key: str, path: Path, err: OSError) -> StoreError:
+    """Return a StoreError (exit 1) saying catalogue sentence ``key`` about ``path``."""
     return StoreError(says(key, path=path, reason=err.strerror or type(err).__name__))
 
 
@@ -108,19 +108,10 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
     With ``exclusive`` the file is linked into place only if nothing has that name yet.
 
     Raises:
-        StoreError: the folder is unsafe, the file cannot be written, or (``exclusive``) the
-            name is taken (exit 1, path named).
+        OSError: the file cannot be written; FileExistsError when ``exclusive`` and taken.
+        StoreError: another user owns or can write the folder (exit 1).
     """
     ensure_private_dir(path.parent)
-    try:
-        _write_atomically(path, text, exclusive=exclusive)
-    except FileExistsError:
-        raise StoreError(says("storage.name_taken", path=path)) from None
-    except OSError as err:
-        raise _os_error("storage.write_failed", path, err) from None
-
-
-def _write_atomically(path: Path, text: str, *, exclusive: bool) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

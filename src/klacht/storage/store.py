@@ -132,7 +132,10 @@ class Store:
         """
         from filelock import FileLock, Timeout  # lazy: only commands that write need it
 
-        paths.ensure_private_dir(self.root)
+        try:
+            paths.ensure_private_dir(self.root)
+        except OSError as err:
+            raise paths.os_error("storage.dir_failed", self.root, err) from None
         path = self.root / ".lock"
         lock = FileLock(path, mode=0o600)
         first, total = LOCK_PATIENCE
@@ -278,7 +281,7 @@ class Store:
         if not new and os.path.lexists(path):
             self.load(complaint.id)  # raises StoreError on an unreadable or foreign file
         text = json.dumps(complaint_to_raw(complaint), ensure_ascii=False, indent=2) + "\n"
-        write_private(path, text, exclusive=new)
+        _write(path, text, exclusive=new)
         return path
 
     # Drafts: what the wizard has so far, saved after every answer.
@@ -292,7 +295,7 @@ class Store:
             "step": step,
             "answers": answers,
         }
-        write_private(path, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
+        _write(path, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
         return path
 
     def load_draft(self, draft_id: str) -> dict[str, Any]:
@@ -332,3 +335,13 @@ class Store:
 def _is_store_file(path: Path) -> bool:
     """Return whether ``path`` is named like a complaint or draft (``bolcom-1.json``)."""
     return path.suffix == ".json" and bool(_ID_RE.match(path.stem))
+
+
+def _write(path: Path, text: str, *, exclusive: bool = False) -> None:
+    """Write a store file owner-only; a failure is a StoreError naming the path (exit 1)."""
+    try:
+        write_private(path, text, exclusive=exclusive)
+    except FileExistsError:
+        raise StoreError(says("storage.name_taken", path=path)) from None
+    except OSError as err:
+        raise paths.os_error("storage.write_failed", path, err) from None
