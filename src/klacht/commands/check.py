@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from klacht.checks import apply_fixes, check_text, safe_fixes
@@ -81,7 +82,6 @@ def review_interactively(
     recheck: Callable[[str], Sequence[Finding]],
 ) -> str:
     """Walk the findings with the user (as the wizard does) and print the resulting text."""
-    import sys  # lazy: start-up time
 
     from klacht.screens import ui  # lazy: rich prompts only here
     from klacht.screens.review import review_text  # lazy: start-up time

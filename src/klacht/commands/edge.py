@@ -9,6 +9,7 @@ import os
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from klacht.errors import ExitCode, Interrupted, KlachtError, Says, says
 from klacht.model import strip_controls
@@ -97,7 +98,6 @@ def today(timezone: str | None = None) -> dt.date:
             return dt.date.fromisoformat(pinned)
         except ValueError:
             raise KlachtError(says("err_today_env", value=clean(pinned))) from None
-    from zoneinfo import ZoneInfo
 
     from klacht.storage.config import load_settings
 

@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,6 @@ def write_private(path: Path, text: str) -> None:
 @cache
 def packaged_yaml(name: str) -> dict[str, Any]:
     """Return klacht's own data file ``data/NAME`` as a mapping (the one YAML reader, read once)."""
-    from importlib import resources  # lazy: start-up time
 
     from klacht.storage.yamlfile import ensure_mapping, parse_yaml  # lazy: imports pyyaml
 
