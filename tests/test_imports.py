@@ -8,7 +8,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "klacht"
 MODULES = sorted(p for p in SRC.rglob("*.py") if "data" not in p.relative_to(SRC).parts)
-LAZY_CEILING = 154
+LAZY_CEILING = 150
 """Imports inside functions today; issue 11 asks for at most 40. Lower it, never raise it."""
 STDLIB_LAZY_ALLOWED = {"checks/rules.py"}
 """Its rule-pack cache and ``re._parser`` prefilter are being retired (issue 8)."""
@@ -61,7 +61,10 @@ def test_stdlib_is_imported_at_the_top() -> None:
 def test_lazy_imports_stay_under_the_ceiling() -> None:
     """Imports inside functions do not grow: each new one needs a measured reason."""
     count = sum(len(_lazy_imports(path)) for path in MODULES)
-    assert count <= LAZY_CEILING
+    assert count <= LAZY_CEILING, (
+        f"{count} imports inside functions: import at the top, or keep a heavy third-party "
+        "module lazy with its measured reason in a comment and hoist another"
+    )
 
 
 def test_no_import_cycles() -> None:
