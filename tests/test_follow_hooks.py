@@ -16,6 +16,7 @@ import factories
 from klacht.cli import app
 from klacht.followup.siblings import open_findings
 from klacht.model import Event
+from klacht.screens import effects
 from klacht.screens.follow_hooks import FollowHooks, FollowOpenInstead
 from klacht.screens.wizard import Draft, Wizard
 from klacht.storage import addressbook
@@ -253,9 +254,7 @@ def test_wizard_copy_without_clipboard_prints_the_post_plain(
     console: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """[k]opiëren without a clipboard tool prints the post once more, plain, no border."""
-    from klacht.screens import ui
-
-    monkeypatch.setattr(ui, "copy_to_clipboard", lambda text: False)
+    monkeypatch.setattr(effects, "copy_to_clipboard", lambda text: False)
     answers = {
         "company": "Bol",
         "platform": "x",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _PILE = re.compile(r"[!?][!?1]*[!?]")
+_REDACTED = re.compile(r"X{2,}|x{2,}")  # XXXX stands for a number the writer left out
 _MILD: Final = frozenset({"?!", "!?"})  # surprise, not anger
 _MIN_SINGLE = 5  # one capitalised word this long is shouting ("NOOIT")
 _MIN_RUN_LETTERS = 6  # a run of capitalised words with this many letters is shouting
@@ -55,10 +56,9 @@ def check(
 ) -> Iterator[Finding]:
     """Yield warnings for shouted runs of capitals (``caps``) and piles of punctuation."""
     if caps:
-        yield from _caps(text, t("tone_shouting", lang), lang)
+        yield from _caps(text, lang)
     if not punct:
         return
-    message = t("tone_punctuation", lang)
     for m in _PILE.finditer(text):
         if m.group(0) in _MILD:
             continue
@@ -70,28 +70,30 @@ def check(
             m.start(),
             m.end(),
             m.group(0),
-            message,
+            t("tone_punctuation", lang),
             (one,),
             fixable=True,
         )
 
 
-def _caps(text: str, message: str, lang: str) -> Iterator[Finding]:
+def _caps(text: str, lang: str) -> Iterator[Finding]:
     known = acronyms()
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(text):
-        if _is_caps(m.group(0)):
+        if m.start() and text[m.start() - 1] in "@#":
+            continue  # a handle or a hashtag (@RET, #KPN) is a name, not shouting
+        if _is_caps(m.group(0)) and not _REDACTED.fullmatch(m.group(0)):
             run.append(m)
             continue
         if run and m.group(0).isdigit():
             continue  # a number inside a shouted run ("VAN 3 MEI") neither breaks nor counts
-        yield from _flag_run(text, run, known, message, lang)
+        yield from _flag_run(text, run, known, lang)
         run = []
-    yield from _flag_run(text, run, known, message, lang)
+    yield from _flag_run(text, run, known, lang)
 
 
 def _flag_run(
-    text: str, run: list[re.Match[str]], known: frozenset[str], message: str, lang: str
+    text: str, run: list[re.Match[str]], known: frozenset[str], lang: str
 ) -> Iterator[Finding]:
     shouted = [m for m in run if m.group(0) not in known]
     if not shouted:
@@ -110,7 +112,7 @@ def _flag_run(
         start,
         end,
         span,
-        message,
+        t("tone_shouting", lang),
         (_sentence_case(text, start, end, known, lang),),
         fixable=True,
     )

@@ -63,8 +63,18 @@ def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
 def _setup() -> tuple[Store, Settings]:
     from klacht.storage.config import load_settings
     from klacht.storage.store import Store
+    from klacht.writing.texts import t
 
-    return Store(), load_settings()
+    settings = load_settings()
+    return Store(on_wait=lambda: edge.warn(t("storage.lock_wait", settings.lang))), settings
+
+
+def _warn_strays(store: Store, lang: str) -> None:
+    """Name the files in the store folders that are no complaint (they are skipped)."""
+    from klacht.writing.texts import t
+
+    for path in store.stray_files():
+        edge.warn(t("storage.stray_file", lang, path=path))
 
 
 def _plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
@@ -150,7 +160,7 @@ def _interactive(
     from rich.markup import escape
 
     from klacht.followup.lifecycle import DONE_EVENT, label
-    from klacht.screens import ui
+    from klacht.screens import effects
     from klacht.writing.texts import t
 
     today = edge.today()
@@ -173,14 +183,14 @@ def _interactive(
                 console.print(f"[green]✓[/] {escape(done)}")
                 break
             if key == "c":
-                if ui.copy_to_clipboard(item.text):
+                if effects.copy_to_clipboard(item.text):
                     console.print(escape(words["copied"]))
                 else:  # plain, no border: a terminal selection copies exactly the text
                     console.print(t("copy_plain", c.lang), markup=False, soft_wrap=True)
                     console.print(edge.clean(item.text), markup=False, soft_wrap=True)
             elif key == "o" and link:
                 # The whole link, unwrapped: on failure the user copies it from here.
-                opened = ui.open_url(link)
+                opened = effects.open_url(link)
                 message = words["opened"] if opened else words["open_failed"].format(url=link)
                 console.print(message, markup=False, soft_wrap=True)
             elif key in ("s", "\r", "\n", " "):
@@ -202,6 +212,7 @@ def remind(
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
+        _warn_strays(store, settings.lang)
         complaints = store.all()
         if ics is not None:
             _write_ics(ics, complaints, settings, json_out=json_out)
@@ -268,6 +279,7 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
 
         store, settings = _setup()
         today = edge.today(settings.timezone)
+        _warn_strays(store, settings.lang)
         rows = []
         for c in store.all():
             nxt = followup.next_step(c, today=today, settings=settings)

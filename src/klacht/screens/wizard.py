@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from klacht.checks import check_text
 from klacht.errors import KlachtError
 from klacht.model import Account
-from klacht.screens import ui
+from klacht.screens import effects, ui
 from klacht.screens.review import Prompter, pick, review_text
 from klacht.writing import platforms
 from klacht.writing.answers import Invalid, Question, label, questions, steps, validate_answer
@@ -383,7 +383,7 @@ class Wizard:
                 elif not edited or self.p.confirm(t("drop_edit", self.lang), default=False):
                     return ids[int(back) - 1]
             elif choice == ("k" if nl else "c"):
-                if ui.copy_to_clipboard(post):
+                if effects.copy_to_clipboard(post):
                     self.p.say(t("copied", self.lang))
                 elif self.console is not None:  # plain, no border: a selection copies the text
                     self.p.say(t("copy_plain", self.lang))
@@ -391,7 +391,7 @@ class Wizard:
                 else:
                     self.p.say(t("copy_failed", self.lang))
             elif compose and choice == ("p" if nl else "o"):
-                done = ui.open_url(compose)
+                done = effects.open_url(compose)
                 self.p.say(
                     t("opened", self.lang) if done else t("open_failed", self.lang, url=compose)
                 )
@@ -407,7 +407,7 @@ class Wizard:
 
     def _edit_post(self, post: str) -> str:
         try:
-            edited = ui.edit_in_editor(post)
+            edited = effects.edit_in_editor(post)
         except (OSError, subprocess.SubprocessError) as err:
             self.p.say(t("editor_failed", self.lang, error=err), style="yellow")
             edited = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from klacht.errors import DataFileError
 from klacht.storage import paths
@@ -67,7 +68,6 @@ def _spelling_value(value: object) -> str:
 
 
 def _check_timezone(path: Path, name: str) -> None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # lazy: start-up time
 
     try:
         ZoneInfo(name)
@@ -85,6 +85,8 @@ def config_path() -> Path:
 def load_settings(path: Path | None = None) -> Settings:
     """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
     path = path or config_path()
+    paths.check_private(path.parent)  # another user must not be able to plant a config
+    paths.check_private(path)
     raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS)
     if raw is None:
         return Settings()
