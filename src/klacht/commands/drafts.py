@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from klacht.commands import edge
 from klacht.errors import KlachtError, NotFoundError, says
+from klacht.storage.store import Store
 from klacht.writing.platforms import PLATFORMS
 from klacht.writing.texts import t
-
-if TYPE_CHECKING:
-    from klacht.storage.store import Store
 
 REMOVABLE = ("draft", "resolved", "rejected", "thanked")
 """Statuses ``klacht rm`` removes: nothing that is still being followed up."""
@@ -99,7 +97,6 @@ def rm(
     with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import lifecycle as followup
         from klacht.screens import ui
-        from klacht.storage.store import Store
 
         store = Store()
         lang, company, state = _describe(store, item_id)

@@ -11,6 +11,7 @@ import typer
 
 from klacht.commands import drafts, edge
 from klacht.errors import KlachtError, NotFoundError
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,7 +64,6 @@ def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
 def _setup() -> tuple[Store, Settings]:
     from klacht.storage.config import load_settings
     from klacht.storage.store import Store
-    from klacht.writing.texts import t
 
     settings = load_settings()
     return Store(on_wait=lambda: edge.warn(t("storage.lock_wait", settings.lang))), settings
@@ -71,7 +71,6 @@ def _setup() -> tuple[Store, Settings]:
 
 def _warn_strays(store: Store, lang: str) -> None:
     """Name the files in the store folders that are no complaint (they are skipped)."""
-    from klacht.writing.texts import t
 
     for path in store.stray_files():
         edge.warn(t("storage.stray_file", lang, path=path))
@@ -126,7 +125,6 @@ def _log_event(
     complaint posted earlier only adds the link.
     """
     from klacht.followup import lifecycle as followup
-    from klacht.writing.texts import t
 
     with store.lock():
         complaint = store.load(complaint_id)
@@ -161,7 +159,6 @@ def _interactive(
 
     from klacht.followup.lifecycle import DONE_EVENT, label
     from klacht.screens import effects
-    from klacht.writing.texts import t
 
     today = edge.today()
     for c, item in due:
@@ -300,8 +297,6 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
         from rich.table import Table
         from rich.text import Text
 
-        from klacht.writing.texts import t
-
         lang = settings.lang
         ui = _ui(lang)
         console = edge.make_console()
@@ -359,7 +354,6 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
     from rich.text import Text
 
     from klacht.followup import lifecycle as followup
-    from klacht.writing.texts import t
 
     lang = c.lang
     ui = _ui(lang)
@@ -408,7 +402,6 @@ def log(
         from rich.markup import escape
 
         from klacht.followup import lifecycle as followup
-        from klacht.writing.texts import t
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
