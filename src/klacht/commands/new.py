@@ -126,7 +126,8 @@ def from_answers_file(
     if calm:
         answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
-    post, shortened = fit_post(context_from_answers(answers, today=today))
+    name = settings.name if settings is not None else ""
+    post, shortened = fit_post(context_from_answers(answers, today=today, name=name))
     with store.lock():
         complaint = build_complaint(
             answers,
@@ -134,6 +135,7 @@ def from_answers_file(
             today=today,
             post=post,
             posted_on=posted_on,
+            name=name,
         )
         store.save(complaint)
     return complaint, shortened
@@ -170,6 +172,10 @@ def interactive(
         draft = Draft(
             resume, lang or str(saved.get("lang", "nl")), answers, int(saved.get("step", 0)), post
         )
+        draft.private = answers.pop("_private", "")
+        draft.name = answers.pop("_name", "")
+        variant = answers.pop("_variant", "0")
+        draft.variant = int(variant) if variant.isdigit() else 0
     else:
         with store.lock():
             draft_id = store.new_id("concept")
@@ -196,6 +202,10 @@ def interactive(
         save_draft(store, draft)
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
+    if result.name:
+        from klacht.storage.config import save_setting  # lazy: only when a name was asked
+
+        save_setting("name", result.name)
     with store.lock():
         complaint = build_complaint(
             answers,
@@ -203,6 +213,8 @@ def interactive(
             today=today,
             post=result.post,
             posted_on=today if result.posted else None,
+            private_message=result.private_message,
+            name=draft.name,
         )
         store.save(complaint)
         store.delete_draft(draft.id)
@@ -239,8 +251,14 @@ def addressbook_module() -> AddressBook:
 
 
 def save_draft(store: Store, draft: Draft) -> None:
-    """Save the wizard's state (the edited post travels as ``_post``)."""
-    store.save_draft(draft.id, draft.lang, {**draft.answers, "_post": draft.post}, draft.step)
+    """Save the wizard's state (the texts travel as ``_post``, ``_private``, ``_variant``)."""
+    texts = {
+        "_post": draft.post,
+        "_private": draft.private,
+        "_variant": str(draft.variant),
+        "_name": draft.name,
+    }
+    store.save_draft(draft.id, draft.lang, {**draft.answers, **texts}, draft.step)
 
 
 def show_result(

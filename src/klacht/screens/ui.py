@@ -110,6 +110,20 @@ class RichPrompter:
             return default
         return answer
 
+    def edit(self, prompt: str, text: str, *, error: str | None = None) -> str:
+        """Let the user change ``text`` on the input line, where it is already typed in."""
+        try:
+            import readline  # lazy: only for editing; absent on some platforms
+        except ImportError:  # no line editing here: Enter keeps the text
+            return self.ask(prompt, default=text, error=error)
+        one_line = " ".join(text.split())
+        readline.set_startup_hook(lambda: readline.insert_text(one_line))
+        try:
+            answer = self.ask(prompt, error=error)
+        finally:
+            readline.set_startup_hook()
+        return answer if answer.strip() else one_line
+
     def confirm(self, prompt: str, *, default: bool) -> bool:
         """Ask a yes/no question."""
         from klacht.writing.texts import t  # lazy: start-up time
