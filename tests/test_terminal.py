@@ -124,6 +124,7 @@ def test_angry_story_calmed_on_screen_reaches_every_stored_text(klacht_home: Pat
     child.expect("Rustiger voorstel")
     answer(child, r"\[a\]lles overnemen", "b")
     child.expect("Nieuwe tekst")
+    child.expect(r"› \S*Ik kwam een uur te laat")  # noqa: RUF001 -- klacht's prompt mark
     child.sendcontrol("u")  # clear the prefilled proposal, as a user would
     child.sendline("Ik kwam een uur te laat op mijn werk.")
     child.expect(r"\[a\]kkoord")
@@ -134,6 +135,7 @@ def test_angry_story_calmed_on_screen_reaches_every_stored_text(klacht_home: Pat
     for _ in range(4):  # paragraphs kept: greeting, story, reference, request
         answer(child, "Alinea", "")
     child.expect("Alinea 5 van 5")
+    child.expect("Anna de Vries")  # the prefilled sign-off is on the line
     child.sendcontrol("u")  # the sign-off, typed anew
     child.sendline("Met vriendelijke groet, Anna")
     answer(child, r"privébericht gebruiken\?", "a")
