@@ -26,7 +26,7 @@ from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from rich.console import Console
 
@@ -89,8 +89,14 @@ class Wizard(ToneReview, PostReview):
         save_draft: Callable[[Draft], None],
         book: AddressBook,
         console: Console | None = None,
+        after_answer: Callable[[str, Mapping[str, str]], None] | None = None,
+        ask_post_url: Callable[[str], str] | None = None,
     ) -> None:
-        """Ask with ``prompter``; call ``save_draft`` after every answer; accounts in ``book``."""
+        """Ask with ``prompter``; call ``save_draft`` after every answer; accounts in ``book``.
+
+        ``after_answer(name, answers)`` and ``ask_post_url(platform)`` are the follow-through's
+        hooks (``screens.follow_hooks``): open complaints, Mastodon, the post's link.
+        """
         self.p = prompter
         self.draft = draft
         self.lang = draft.lang
@@ -99,6 +105,8 @@ class Wizard(ToneReview, PostReview):
         self.save_draft = save_draft
         self.book = book
         self.console = console
+        self.after_answer = after_answer
+        self.ask_post_url = ask_post_url
         self.fallback_said = False
         self.questions = questions()
         self.steps = steps()
@@ -123,8 +131,13 @@ class Wizard(ToneReview, PostReview):
         self.review_private()
         self._header("save")
         posted = self.p.confirm(t("posted_question", self.lang), default=False)
+        answers = dict(self.draft.answers)
+        if posted and self.ask_post_url is not None:
+            url = self.ask_post_url(answers.get("platform", ""))
+            if url:
+                answers["post_url"] = url
         private = self.draft.private or None
-        return Outcome(dict(self.draft.answers), self.draft.post, posted, private, asked_name)
+        return Outcome(answers, self.draft.post, posted, private, asked_name)
 
     def ask_name(self) -> str:
         """Ask once for the name that signs the letters; return it when it was asked."""
@@ -221,6 +234,8 @@ class Wizard(ToneReview, PostReview):
                 self.draft.answers.pop("handle", None)  # a handle is per platform
             if question.name == "handle":
                 self.offer_remember(value)
+            if self.after_answer is not None:
+                self.after_answer(question.name, self.draft.answers)
             return 1
 
     def _choice_label(self, question: Question, choice: str) -> str:
