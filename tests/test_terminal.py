@@ -142,6 +142,7 @@ def test_angry_story_calmed_on_screen_reaches_every_stored_text(klacht_home: Pat
     child.sendline("Met vriendelijke groet, Anna")
     answer(child, r"privébericht gebruiken\?", "a")
     answer(child, "al geplaatst", "j")
+    answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
     child.expect("Bewaard als ns-1")
     child.expect(pexpect.EOF)
     child.close()
