@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from klacht.checks import check_text
 from klacht.model import strip_controls
-from klacht.screens import ui
+from klacht.screens import effects
 from klacht.writing import platforms
 from klacht.writing.compose import (
     context_from_answers,
@@ -114,10 +114,10 @@ class PostReview:
                 elif not edited or self.p.confirm(t("drop_edit", self.lang), default=False):
                     return STEP_IDS[int(back) - 1]
             elif choice == ("k" if nl else "c"):
-                done = ui.copy_to_clipboard(post)
+                done = effects.copy_to_clipboard(post)
                 self.p.say(t("copied" if done else "copy_failed", self.lang))
             elif compose and choice == ("p" if nl else "o"):
-                done = ui.open_url(compose)
+                done = effects.open_url(compose)
                 self.p.say(
                     t("opened", self.lang) if done else t("open_failed", self.lang, url=compose)
                 )
@@ -169,7 +169,7 @@ class PostReview:
     def _edit_text(self, text: str, *, paragraphs: bool = False) -> str:
         """Edit ``text`` prefilled: in ``$EDITOR`` when set, else inline, line by line."""
         try:
-            edited = ui.edit_in_editor(text)
+            edited = effects.edit_in_editor(text)
         except (OSError, subprocess.SubprocessError) as err:
             self.p.say(t("editor_failed", self.lang, error=err), style="yellow")
             edited = None
