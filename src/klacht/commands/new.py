@@ -11,7 +11,7 @@ from klacht.checks import check_text
 from klacht.checks.proposal import calm_answers
 from klacht.checks.rules import load_rules
 from klacht.commands import edge
-from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError
+from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError, says
 from klacht.model import Finding
 from klacht.storage.config import load_settings, save_setting
 from klacht.storage.store import Store
@@ -66,7 +66,7 @@ def run(
     store = Store(on_wait=lambda: edge.warn(t("storage.lock_wait", session.lang)))
     if answers is not None:
         if resume is not None:
-            raise KlachtError("--answers en --resume gaan niet samen.")
+            raise KlachtError(says("err_options_clash", first="--answers", second="--resume"))
         complaint, shortened = from_answers_file(
             answers,
             store,
@@ -82,7 +82,7 @@ def run(
         if calm:
             raise KlachtError(t("calm_needs_answers", lang or settings.lang))
         if json_out:
-            raise KlachtError("--json gaat alleen samen met --answers.")
+            raise KlachtError(says("err_json_needs_answers"))
         chosen = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
         if chosen is None:
             return  # the user follows up an open complaint instead
@@ -134,7 +134,8 @@ def from_answers_file(
     if calm:
         answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
-    post, shortened = fit_post(context_from_answers(answers, today=today))
+    name = settings.name if settings is not None else ""
+    post, shortened = fit_post(context_from_answers(answers, today=today, name=name))
     load_rules("en" if answers["lang"] == "en" else "nl")  # a broken user pack: nothing stored
     with store.lock():
         complaint = build_complaint(
@@ -143,6 +144,7 @@ def from_answers_file(
             today=today,
             post=post,
             posted_on=posted_on,
+            name=name,
         )
         store.save(complaint, new=True)
     return complaint, shortened
@@ -183,6 +185,10 @@ def interactive(
         draft = Draft(
             resume, lang or str(saved.get("lang", "nl")), answers, int(saved.get("step", 0)), post
         )
+        draft.private = answers.pop("_private", "")
+        draft.name = answers.pop("_name", "")
+        variant = answers.pop("_variant", "0")
+        draft.variant = int(variant) if variant.isdigit() else 0
     else:
         with store.lock():
             draft_id = store.new_id("concept")
@@ -225,6 +231,10 @@ def interactive(
         save_draft(store, draft)
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
+    if result.name:
+        from klacht.storage.config import save_setting  # lazy: only when a name was asked
+
+        save_setting("name", result.name)
     with store.lock():
         complaint = build_complaint(
             answers,
@@ -232,6 +242,8 @@ def interactive(
             today=today,
             post=result.post,
             posted_on=today if result.posted else None,
+            private_message=result.private_message,
+            name=draft.name,
         )
         store.save(complaint, new=True)
         store.delete_draft(draft.id)
@@ -291,8 +303,14 @@ def addressbook_module() -> AddressBook:
 
 
 def save_draft(store: Store, draft: Draft) -> None:
-    """Save the wizard's state (the edited post travels as ``_post``)."""
-    store.save_draft(draft.id, draft.lang, {**draft.answers, "_post": draft.post}, draft.step)
+    """Save the wizard's state (the texts travel as ``_post``, ``_private``, ``_variant``)."""
+    texts = {
+        "_post": draft.post,
+        "_private": draft.private,
+        "_variant": str(draft.variant),
+        "_name": draft.name,
+    }
+    store.save_draft(draft.id, draft.lang, {**draft.answers, **texts}, draft.step)
 
 
 def open_elsewhere(complaint: Complaint) -> list[Finding]:
