@@ -232,8 +232,6 @@ def interactive(
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
     if result.name:
-        from klacht.storage.config import save_setting  # lazy: only when a name was asked
-
         save_setting("name", result.name)
     with store.lock():
         complaint = build_complaint(

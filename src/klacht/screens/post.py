@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
 
+    from rich.console import Console
+
     from klacht.model import Finding
     from klacht.screens.review import Prompter
     from klacht.screens.wizard import Draft
@@ -42,6 +44,7 @@ class PostReview:
     settings: Settings
     fallback_said: bool
     save_draft: Callable[[Draft], None]
+    console: Console | None
 
     def _header(self, step_id: str) -> None:
         raise NotImplementedError
