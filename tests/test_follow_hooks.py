@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import os
 import sys
-import time
 from typing import TYPE_CHECKING, Any
 
 import pexpect
@@ -248,8 +247,7 @@ def test_wizard_in_a_terminal_asks_the_mastodon_server_once(klacht_home: Path) -
     child.expect("Mastodon-server")
     child.sendline("https://mastodon.nl/@jij")
     child.expect("officiële account[^\u203a]*\u203a")
-    time.sleep(0.5)  # the prompt is reading
-    child.sendintr()
+    child.sendeof()  # Ctrl-D: stop here
     child.expect(pexpect.EOF)
     child.close()
     assert load_settings().mastodon_instance == "mastodon.nl"
