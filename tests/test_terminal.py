@@ -78,6 +78,7 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     child.sendline("a")
     answer(child, "al geplaatst", "j")
     child.expect("Bewaard als bol-1")
+    answer(child, "Heeft het bedrijf al gereageerd", "")  # Enter: not yet
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -84,6 +84,10 @@ def run(
         show_post=answers is not None,
         shortened=shortened,
     )
+    if answers is None:
+        from klacht.commands import reply  # lazy: only after the wizard
+
+        reply.after_wizard(edge.make_console(), store, settings, complaint)
 
 
 def read_answers(path: Path) -> dict[Any, Any]:

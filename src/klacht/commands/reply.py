@@ -194,7 +194,7 @@ def interactive(
     from klacht.followup.reply import Reading
     from klacht.screens import ui
     from klacht.screens.reply import Effects, act_on_draft, ask_answer, show_draft, show_outcome
-    from klacht.writing.platforms import compose_link
+    from klacht.writing.platforms import post_instance, reply_link
 
     lang = complaint.lang
     prompter = ui.RichPrompter(console, "en" if lang == "en" else "nl")
@@ -221,10 +221,29 @@ def interactive(
     print_recorded(console, outcome, lang, settings)
 
     def link_for(text: str) -> str:
-        return compose_link(complaint.platform, text, handle=complaint.handle)
+        own = settings.mastodon_instance or post_instance(complaint.platform, complaint.post_url)
+        return reply_link(
+            complaint.platform,
+            text,
+            handle=complaint.handle,
+            post_url=complaint.post_url,
+            instance=own,
+        )
 
     act_on_draft(prompter, draft, lang, link_for=link_for, effects=effects or Effects())
     return outcome
+
+
+def after_wizard(console: Console, store: Store, settings: Settings, complaint: Complaint) -> None:
+    """Ask, at the end of the wizard, whether the company has answered; if so, open the screen."""
+    from klacht.followup import lifecycle
+    from klacht.screens import ui
+
+    if lifecycle.posted_on(complaint) is None:
+        return  # not posted yet: nobody can have answered
+    prompter = ui.RichPrompter(console, "en" if complaint.lang == "en" else "nl")
+    if prompter.confirm(_t("reply_company_answered", complaint.lang), default=False):
+        interactive(console, store, settings, complaint)
 
 
 def register(app: typer.Typer) -> None:

@@ -82,7 +82,8 @@ def act_on_draft(
 
     actions = table("reply_keys_map", lang)
     while draft.public:
-        key = prompter.ask(t("reply_choice", lang), hint=t("reply_keys", lang)).strip().lower()
+        keys = t("reply_keys" if draft.private else "reply_keys_public", lang)
+        key = prompter.ask(t("reply_choice", lang), hint=keys).strip().lower()
         action = actions.get(key[:1], "done" if not key else "")
         if action == "done":
             break
