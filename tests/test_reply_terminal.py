@@ -19,12 +19,15 @@ DM = "Wat vervelend! Stuur je ons een DM met je ordernummer? ^Lisa"
 
 
 def spawn(home: Path, clipboard: Path, *args: str) -> pexpect.spawn:
-    """Start klacht with a fake clipboard tool (wl-copy) that writes to ``clipboard``."""
+    """Start klacht with a fake clipboard (wl-copy) writing to ``clipboard``, and a fake browser."""
     bin_dir = home.parent / "bin"
     bin_dir.mkdir(exist_ok=True)
     tool = bin_dir / "wl-copy"
     tool.write_text(f"#!/bin/sh\ncat > '{clipboard}'\n", encoding="utf-8")
     tool.chmod(0o700)
+    browser = bin_dir / "fake-browser"
+    browser.write_text(f"#!/bin/sh\nprintf '%s' \"$1\" > '{clipboard.parent / 'browser.txt'}'\n")
+    browser.chmod(0o700)
     env = {
         **os.environ,
         "KLACHT_HOME": str(home),
@@ -33,6 +36,7 @@ def spawn(home: Path, clipboard: Path, *args: str) -> pexpect.spawn:
         "COLUMNS": "120",
         "LINES": "50",
         "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "BROWSER": f"{bin_dir / 'fake-browser'} %s",
     }
     for name in ("EDITOR", "VISUAL", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
@@ -78,6 +82,7 @@ def test_answer_pasted_at_the_end_of_the_wizard(klacht_home: Path, tmp_path: Pat
     child.expect(r"\[a\]kkoord")
     child.sendline("a")
     answer(child, "al geplaatst", "j")
+    answer(child, "Link naar je geplaatste bericht", "https://x.com/jan/status/1862000000000000001")
     child.expect("Bewaard als bol-1")
     answer(child, "Heeft het bedrijf al gereageerd", "j")
     answer(child, "Plak het antwoord dat je kreeg", DM)
@@ -87,10 +92,14 @@ def test_answer_pasted_at_the_end_of_the_wizard(klacht_home: Path, tmp_path: Pat
     child.expect("Reactie vastgelegd op 23 november 2026")
     answer(child, "Wat wil je doen", "p")
     child.expect("Gekopieerd")
+    answer(child, "Wat wil je doen", "o")
+    child.expect("Geopend")
     answer(child, "Wat wil je doen", "g")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    opened = (clipboard.parent / "browser.txt").read_text(encoding="utf-8")
+    assert opened.startswith("https://x.com/intent/tweet?in_reply_to=1862000000000000001&text=")
     copied = clipboard.read_text(encoding="utf-8")
     assert "Mijn referentie: order 12345" in copied
     saved = stored(klacht_home)
