@@ -94,9 +94,9 @@ def run(
         shortened=shortened,
     )
     if answers is None:
-        from klacht.commands import reply  # lazy: only after the wizard
+        from klacht.commands import reply_flow  # lazy: only after the wizard
 
-        reply.after_wizard(edge.make_console(), store, settings, complaint)
+        reply_flow.after_wizard(edge.make_console(), store, settings, complaint)
 
 
 def read_answers(path: Path) -> dict[Any, Any]:
