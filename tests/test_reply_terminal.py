@@ -81,6 +81,8 @@ def test_answer_pasted_at_the_end_of_the_wizard(klacht_home: Path, tmp_path: Pat
     answer(child, "Zeg het concreet", "")
     child.expect(r"\[a\]kkoord")
     child.sendline("a")
+    answer(child, "Met welke naam", "Anna de Vries")
+    answer(child, r"privébericht gebruiken\?", "a")
     answer(child, "al geplaatst", "j")
     answer(child, "Link naar je geplaatste bericht", "https://x.com/jan/status/1862000000000000001")
     child.expect("Bewaard als bol-1")

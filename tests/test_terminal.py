@@ -145,6 +145,7 @@ def test_angry_story_calmed_on_screen_reaches_every_stored_text(klacht_home: Pat
     answer(child, "al geplaatst", "j")
     answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
     child.expect("Bewaard als ns-1")
+    answer(child, "Heeft het bedrijf al gereageerd", "")  # Enter: not yet
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
