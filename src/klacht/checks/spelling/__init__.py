@@ -32,13 +32,18 @@ if TYPE_CHECKING:
     from klacht.storage.config import Settings
 
 # Things that are never words: URLs, e-mail addresses, handles, hashtags. Then word tokens.
+# Every run that could be rescanned from each of its positions is possessive and starts only
+# where such a run starts (the lookbehinds), so a megabyte of "@" or of one long word is read
+# a bounded number of times, not once per position (that took minutes).
 _TOKEN_RE: Final = re.compile(
     r"(?P<skip>(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|[@#][\w.@-]*\w"
-    r"|\b[\w-]+\.(?:nl|be|com|org|net|eu|io)\b(?:/\S*)?)"
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"
+    r"|[@#][\w.@-]*+"
+    r"|(?<![\w-])[\w-]++\.(?:nl|be|com|org|net|eu|io)\b(?:/\S*)?)"
     r"|(?P<word>\w+(?:['\u2019-]\w+)*)"
 )
+_LONGEST: Final = 60
+"""Longer "words" are pasted blobs, not language: never checked (compound search is quadratic)."""
 _ABBREVIATIONS_FILE: Final = "abbreviations.tsv"
 _MAX_SUGGESTED: Final = 60
 """Unknown words per text that get suggestions; the rest are flagged without."""
@@ -76,15 +81,27 @@ def abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
     return _ABBR_CACHE[lang]
 
 
+def _scan(text: str) -> Iterable[tuple[bool, int, int]]:
+    """Yield ``(skip, start, end)`` for each token, in one left-to-right pass."""
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if m.group("skip") is not None:
+            while end > start and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+                end -= 1  # "@KLM." and "#fail!": the handle, not the full stop
+            if end - start > 1 or m.group().startswith(("http", "www")):
+                yield True, start, end
+            continue
+        yield False, start, end
+
+
 def tokens(text: str) -> Iterable[tuple[int, int, str]]:
     """Yield ``(start, end, word)`` for each word worth checking (no URLs, handles, codes)."""
-    for m in _TOKEN_RE.finditer(text):
-        if m.group("skip"):
+    for skip, start, end in _scan(text):
+        if skip:
             continue
-        start, end = m.span()
-        word = m.group()
-        if any(ch.isdigit() or ch == "_" for ch in word):
-            continue  # numbers and codes: KL1234, 3x, 20-11
+        word = text[start:end]
+        if _code(word):
+            continue  # numbers and codes: KL1234, 3x, 20-11, a pasted blob
         if start and text[start - 1] in "'\u2019" and (word == "s" or word.startswith("s-")):
             start -= 1  # 's-Hertogenbosch, 's avonds
             word = text[start:end]
@@ -93,12 +110,16 @@ def tokens(text: str) -> Iterable[tuple[int, int, str]]:
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans never checked: URLs, e-mail addresses, handles, hashtags, codes."""
-    spans = []
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group("word")
-        if m.group("skip") or (word and any(ch.isdigit() or ch == "_" for ch in word)):
-            spans.append(m.span())
-    return spans
+    return [
+        (start, end)
+        for skip, start, end in _scan(text)
+        if skip or _code(text[start:end])
+    ]
+
+
+def _code(word: str) -> bool:
+    """Tell whether a word token is a number or code (digits, ``_``) or too long to be a word."""
+    return len(word) > _LONGEST or any(ch.isdigit() or ch == "_" for ch in word)
 
 
 def _skip(word: str) -> bool:
