@@ -70,8 +70,9 @@ def test_json_shape_is_the_contract(runner: CliRunner) -> None:
     text = "Ik weet waar jullie kantoor is!!!"
     result = runner.invoke(app, ["check", text, "--json", "--lang", "nl"])
     data = json.loads(result.output)
-    assert set(data) == {"findings", "backend"}
+    assert set(data) == {"findings", "backend", "proposal"}
     assert data["backend"] == {"spelling": "off"}
+    assert data["proposal"] == "", "a text that is only a threat leaves nothing to propose"
     assert data["findings"]
     for f in data["findings"]:
         assert set(f) == FINDING_KEYS

@@ -62,12 +62,12 @@ def test_remind_shows_the_due_step_with_its_text(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "herinnering" in result.output
     assert "Een vriendelijke herinnering" in result.output
-    assert "https://x.com/intent/post?text=" in result.output
+    assert "https://x.com/intent/tweet?text=" in result.output
     assert [e.event for e in stored().events] == ["posted"]  # showing is not doing
 
 
 def test_remind_json_has_the_contract_shape(runner: CliRunner) -> None:
-    """`remind --json` gives {"due": [{"id","company","date","action","text"}]}."""
+    """`remind --json` gives {"due": [{"id","company","date","action","text","url"}]}."""
     save("bolcom-1", ("posted", "2026-11-20"))
     save("kpn-1", ("posted", "2026-11-23"), company="KPN", handle="@kpn")
     result = runner.invoke(app, ["remind", "--json"])
@@ -76,7 +76,7 @@ def test_remind_json_has_the_contract_shape(runner: CliRunner) -> None:
     assert list(data) == ["due"]
     assert len(data["due"]) == 1
     item = data["due"][0]
-    assert set(item) == {"id", "company", "date", "action", "text"}
+    assert set(item) == {"id", "company", "date", "action", "text", "url"}
     assert item["id"] == "bolcom-1"
     assert item["date"] == "2026-11-23"
     assert item["action"] == "reminder"

@@ -28,7 +28,7 @@ def test_correct_dutch_post_has_no_findings() -> None:
         "Beste klantenservice, vorige week heb ik een terugbelverzoek ingediend, maar niemand "
         "heeft gebeld. Mijn bestelling is nog steeds niet bezorgd. Wilt u dit oplossen?"
     )
-    assert spelling.check(text, lang="nl", settings=Settings()) == ([], "embedded")
+    assert spelling.check(text, lang="nl", settings=Settings()) == ([], "embedded", None)
 
 
 def test_correct_english_post_has_no_findings() -> None:
@@ -379,41 +379,46 @@ def test_add_word_stores_decomposed_accents_composed() -> None:
     assert "café" in spelling.load_dictionary()
 
 
-def test_fallback_reason_is_recorded_and_cleared() -> None:
-    """A configured LanguageTool that fails leaves a note; a clean run clears it."""
+def test_fallback_reason_comes_back_with_the_result() -> None:
+    """A configured LanguageTool that fails gives a note in the result; a clean run none."""
     from fake_languagetool import dead_url
 
     dead = Settings(languagetool_url=dead_url())
-    _, backend = spelling.check("Mijn vlucht.", lang="nl", settings=dead)
-    assert backend == "embedded"
-    note = spelling.last_fallback_reason("nl")
-    assert note is not None
-    assert "LanguageTool" in note
-    assert "ingebouwde" in note
-    english = spelling.last_fallback_reason("en")
+    result = spelling.check("Mijn vlucht.", lang="nl", settings=dead)
+    assert result.backend == "embedded"
+    assert result.fallback is not None
+    assert "LanguageTool" in result.fallback
+    assert "ingebouwde" in result.fallback
+    english = spelling.check("My flight.", lang="en", settings=dead).fallback
     assert english is not None
     assert "built-in" in english
-    spelling.check("Mijn vlucht.", lang="nl", settings=Settings())
-    assert spelling.last_fallback_reason("nl") is None
+    assert spelling.check("Mijn vlucht.", lang="nl", settings=Settings()).fallback is None
 
 
 def test_fallback_reason_when_languagetool_is_wanted_but_not_set_up() -> None:
     """spelling: languagetool without a server, public API or local set-up says so too."""
-    _, backend = spelling.check(
-        "Mijn vlucht.", lang="nl", settings=Settings(spelling="languagetool")
-    )
-    assert backend == "embedded"
-    note = spelling.last_fallback_reason("nl")
-    assert note is not None
-    assert "klacht spelling setup" in note
+    result = spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="languagetool"))
+    assert result.backend == "embedded"
+    assert result.fallback is not None
+    assert "klacht spelling setup" in result.fallback
 
 
 def test_no_fallback_reason_when_embedded_is_chosen() -> None:
-    """Choosing the embedded checker (or the default) is no fall-back and leaves no note."""
-    spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="embedded"))
-    assert spelling.last_fallback_reason("nl") is None
-    spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="off"))
-    assert spelling.last_fallback_reason("nl") is None
+    """Choosing the embedded checker (or turning spelling off) is no fall-back: no note."""
+    chosen = spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="embedded"))
+    assert chosen.fallback is None
+    off = spelling.check("Mijn vlucht.", lang="nl", settings=Settings(spelling="off"))
+    assert off.fallback is None
+
+
+def test_check_text_report_carries_the_fallback_note() -> None:
+    """check_text's report names the backend and the fallback note: no state to ask later."""
+    from fake_languagetool import dead_url
+
+    report = check_text("Mijn vlucht.", lang="nl", settings=Settings(languagetool_url=dead_url()))
+    assert report.backend == "embedded"
+    assert report.fallback is not None
+    assert "LanguageTool" in report.fallback
 
 
 def test_concurrent_adds_lose_no_word() -> None:

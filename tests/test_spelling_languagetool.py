@@ -85,7 +85,7 @@ def server_settings(url: str, **kw: object) -> Settings:
 def test_server_findings_carry_rule_offsets_and_suggestions(fake: FakeLanguageTool) -> None:
     """A configured server's matches become spelling findings with lt.-prefixed rule ids."""
     text = "Mijn vlucht is geanuleerd."
-    findings, backend = spelling.check(text, lang="nl", settings=server_settings(fake.url))
+    findings, backend, _ = spelling.check(text, lang="nl", settings=server_settings(fake.url))
     assert backend == "languagetool:server"
     [f] = findings
     assert f.rule == "lt.MORFOLOGIK_RULE_NL_NL"
@@ -99,7 +99,7 @@ def test_server_findings_carry_rule_offsets_and_suggestions(fake: FakeLanguageTo
 def test_offsets_after_emoji_are_converted_from_utf16(fake: FakeLanguageTool) -> None:
     """LanguageTool counts UTF-16 units; an emoji before the error must not shift the span."""
     text = "Boos 😡😡 want geanuleerd"
-    findings, _ = spelling.check(text, lang="nl", settings=server_settings(fake.url))
+    findings, *_ = spelling.check(text, lang="nl", settings=server_settings(fake.url))
     assert [f.text for f in findings] == ["geanuleerd"]
     assert text[findings[0].start : findings[0].end] == "geanuleerd"
 
@@ -107,7 +107,7 @@ def test_offsets_after_emoji_are_converted_from_utf16(fake: FakeLanguageTool) ->
 def test_belgian_dutch_is_sent_as_nl_be(fake: FakeLanguageTool) -> None:
     """lang nl-BE asks the server for Belgian Dutch and gets its rules."""
     text = "Mijn gsm-nummer staat erbij, de vlucht is geanuleerd."
-    findings, backend = spelling.check(text, lang="nl-BE", settings=server_settings(fake.url))
+    findings, backend, _ = spelling.check(text, lang="nl-BE", settings=server_settings(fake.url))
     assert backend == "languagetool:server"
     assert fake.behaviour.requests[-1]["language"] == "nl-BE"
     rules = {f.rule: f.severity for f in findings}
@@ -117,7 +117,7 @@ def test_belgian_dutch_is_sent_as_nl_be(fake: FakeLanguageTool) -> None:
 def test_english_grammar_and_spelling(fake: FakeLanguageTool) -> None:
     """English goes as en-US; grammar matches are warnings with their replacement."""
     text = "I did not recieve an refund."
-    findings, _ = spelling.check(text, lang="en", settings=server_settings(fake.url))
+    findings, *_ = spelling.check(text, lang="en", settings=server_settings(fake.url))
     assert fake.behaviour.requests[-1]["language"] == "en-US"
     assert [(f.text, f.suggestions[0]) for f in findings] == [
         ("recieve", "receive"),
@@ -128,7 +128,7 @@ def test_english_grammar_and_spelling(fake: FakeLanguageTool) -> None:
 def test_known_words_and_acronyms_are_not_flagged_by_languagetool(fake: FakeLanguageTool) -> None:
     """The company's name, acronyms and handles never come back as misspellings."""
     text = "Beste Bolcom en KLM, mijn vlucht is geanuleerd."
-    findings, _ = spelling.check(
+    findings, *_ = spelling.check(
         text, lang="nl", settings=server_settings(fake.url), known_words=("Bolcom",)
     )
     assert [f.text for f in findings] == ["geanuleerd"]
@@ -138,7 +138,7 @@ def test_known_words_and_acronyms_are_not_flagged_by_languagetool(fake: FakeLang
 def test_http_errors_fall_back_to_embedded(fake: FakeLanguageTool, status: int) -> None:
     """A 4xx or 5xx answer makes the embedded checker run, and the result says so."""
     fake.behaviour.status = status
-    findings, backend = spelling.check(
+    findings, backend, _ = spelling.check(
         "Mijn vlucht is geanuleerd.", lang="nl", settings=server_settings(fake.url)
     )
     assert backend == "embedded"
@@ -150,13 +150,13 @@ def test_slow_server_beyond_timeout_falls_back(fake: FakeLanguageTool) -> None:
     """A server slower than languagetool_timeout is given up on."""
     fake.behaviour.delay = 1.5
     settings = Settings(languagetool_url=fake.url, languagetool_timeout=0.3)
-    _, backend = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
+    _, backend, _ = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
     assert backend == "embedded"
 
 
 def test_dead_port_falls_back() -> None:
     """Nothing listening at the configured URL means the embedded checker runs."""
-    findings, backend = spelling.check(
+    findings, backend, _ = spelling.check(
         "Mijn vlucht is geanuleerd.", lang="nl", settings=server_settings(dead_url())
     )
     assert backend == "embedded"
@@ -178,7 +178,7 @@ def test_dead_port_falls_back() -> None:
 def test_malformed_answers_fall_back(fake: FakeLanguageTool, body: bytes) -> None:
     """Bad JSON, the wrong shape or offsets outside the text never crash klacht."""
     fake.behaviour.body = body
-    _, backend = spelling.check(
+    _, backend, _ = spelling.check(
         "Mijn vlucht is geanuleerd.", lang="nl", settings=server_settings(fake.url)
     )
     assert backend == "embedded"
@@ -191,14 +191,14 @@ def test_nothing_configured_means_no_network(monkeypatch: pytest.MonkeyPatch) ->
         raise AssertionError("network used")
 
     monkeypatch.setattr(languagetool, "_request", boom)
-    _, backend = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=Settings())
+    _, backend, _ = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=Settings())
     assert backend == "embedded"
 
 
 def test_embedded_setting_ignores_a_configured_server(fake: FakeLanguageTool) -> None:
     """spelling: embedded keeps the text on the machine even when a server is set."""
     settings = Settings(spelling="embedded", languagetool_url=fake.url)
-    _, backend = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
+    _, backend, _ = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
     assert backend == "embedded"
     assert fake.behaviour.requests == []
 
@@ -206,7 +206,7 @@ def test_embedded_setting_ignores_a_configured_server(fake: FakeLanguageTool) ->
 def test_off_runs_nothing(fake: FakeLanguageTool) -> None:
     """spelling: off returns no findings and names no checker."""
     settings = Settings(spelling="off", languagetool_url=fake.url)
-    assert spelling.check("geanuleerd", lang="nl", settings=settings) == ([], "off")
+    assert spelling.check("geanuleerd", lang="nl", settings=settings) == ([], "off", None)
     assert fake.behaviour.requests == []
 
 
@@ -216,7 +216,7 @@ def test_public_api_only_after_opt_in(
     """With the opt-in recorded, the public API is used and named."""
     monkeypatch.setattr(languagetool, "PUBLIC_URL", fake.url + "/v2/")
     settings = Settings(languagetool_public_api=True)
-    findings, backend = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
+    findings, backend, _ = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
     assert backend == "languagetool:public"
     assert [f.text for f in findings] == ["geanuleerd"]
 
@@ -227,7 +227,7 @@ def test_public_api_text_size_limit(
     """A text over the public API's size limit is not sent; the embedded checker runs."""
     monkeypatch.setattr(languagetool, "PUBLIC_URL", fake.url + "/v2/")
     text = "woord " * (languagetool.PUBLIC_MAX_CHARS // 6 + 1)
-    _, backend = spelling.check(text, lang="nl", settings=Settings(languagetool_public_api=True))
+    _, backend, _ = spelling.check(text, lang="nl", settings=Settings(languagetool_public_api=True))
     assert backend == "embedded"
     assert fake.behaviour.requests == []
 
@@ -253,7 +253,9 @@ def test_local_without_java_falls_back_and_never_downloads(monkeypatch: pytest.M
         raise AssertionError("download started")
 
     monkeypatch.setattr(languagetool, "download", no_download)
-    _, backend = spelling.check("geanuleerd", lang="nl", settings=Settings(languagetool_local=True))
+    _, backend, _ = spelling.check(
+        "geanuleerd", lang="nl", settings=Settings(languagetool_local=True)
+    )
     assert backend == "embedded"
 
 
@@ -261,7 +263,9 @@ def test_local_not_downloaded_falls_back(monkeypatch: pytest.MonkeyPatch) -> Non
     """languagetool_local before `klacht spelling download` falls back to embedded."""
     monkeypatch.setattr(languagetool, "java_version", lambda: 17)
     monkeypatch.setattr(languagetool, "downloaded", lambda: None)
-    _, backend = spelling.check("geanuleerd", lang="nl", settings=Settings(languagetool_local=True))
+    _, backend, _ = spelling.check(
+        "geanuleerd", lang="nl", settings=Settings(languagetool_local=True)
+    )
     assert backend == "embedded"
 
 
@@ -272,7 +276,7 @@ def test_local_server_is_started_once_and_reused(
     monkeypatch.setitem(languagetool._local, "url", fake.url + "/v2/")
     settings = Settings(languagetool_local=True, languagetool_timeout=1.0)
     for _ in range(3):
-        _, backend = spelling.check("geanuleerd", lang="nl", settings=settings)
+        _, backend, _ = spelling.check("geanuleerd", lang="nl", settings=settings)
         assert backend == "languagetool:local"
     assert len(fake.behaviour.requests) == 3
 
@@ -337,7 +341,9 @@ def test_real_server() -> None:
     if not url:
         pytest.skip("KLACHT_LT_SERVER is not set")
     settings = Settings(languagetool_url=url, languagetool_timeout=10.0)
-    findings, backend = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
+    findings, backend, _ = spelling.check(
+        "Mijn vlucht is geanuleerd.", lang="nl", settings=settings
+    )
     assert backend == "languagetool:server"
     assert any(f.text == "geanuleerd" and "geannuleerd" in f.suggestions for f in findings)
 
@@ -345,7 +351,7 @@ def test_real_server() -> None:
 def test_chat_abbreviations_are_added_to_languagetool_findings(fake: FakeLanguageTool) -> None:
     """klacht's chat-abbreviation findings join LanguageTool's, unless LanguageTool has the span."""
     text = "Ik wil zsm reactie, mijn vlucht is geanuleerd, mss morgen?"
-    findings, backend = spelling.check(text, lang="nl", settings=server_settings(fake.url))
+    findings, backend, _ = spelling.check(text, lang="nl", settings=server_settings(fake.url))
     assert backend == "languagetool:server"
     assert [(f.text, f.rule) for f in findings] == [
         ("zsm", "spelling.abbreviation"),
@@ -369,7 +375,7 @@ def test_local_server_started_once_reused_and_stopped(fake_java: Path) -> None:
     """The local server starts on first use, serves every later check, and stops on request."""
     settings = Settings(languagetool_local=True, languagetool_timeout=2.0)
     for _ in range(3):
-        findings, backend = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
+        findings, backend, _ = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
         assert backend == "languagetool:local"
         assert [f.text for f in findings] == ["geanuleerd"]
     pids = fake_java.read_text(encoding="utf-8").split()

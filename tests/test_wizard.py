@@ -259,8 +259,7 @@ def test_spelling_is_reviewed_after_a_tone_fix() -> None:
         "n",
         "HET PAKKET IS NOOIT BEZORGD!!! De bezorgr kwam niet.",
         *BASIC[5:],
-        "j",
-        "j",
+        "a",  # the calmer proposal: accept all
         "1",
         "a",
         "n",
@@ -316,3 +315,36 @@ def test_regenerate_after_edit_asks_first(monkeypatch: pytest.MonkeyPatch) -> No
     result, prompter, _ = run(script)
     assert result.post == "@bolcom Eigen tekst."
     assert any("opnieuw maken gooit je aanpassing weg" in p for p in prompter.asked)
+
+
+ANGRY_WHAT = "Stelletje prutsers! Mijn wasmachine is NIET GELEVERD!!!"
+
+
+def test_calmer_proposal_accept_all() -> None:
+    """Accepting the proposal takes every change at once: the insult goes, the form is fixed."""
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "a", "a", "n"]
+    result, prompter, _ = run(script)
+    assert result.answers["what"] == "Mijn wasmachine is niet geleverd!"
+    assert "prutsers" not in result.post
+    assert any("[-Stelletje prutsers! -]" in s for s in prompter.said), "the diff is shown"
+
+
+def test_calmer_proposal_one_by_one() -> None:
+    """Going through the changes one by one applies only the accepted ones."""
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "s", "j", "n", "j", "a", "n"]
+    result, _, _ = run(script)
+    assert result.answers["what"] == "Mijn wasmachine is NIET GELEVERD!"
+
+
+def test_calmer_proposal_edit_is_prefilled() -> None:
+    """Editing starts from the proposal (Enter keeps it) and the edit is the answer."""
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "b", "Mijn wasmachine kwam niet.", "a", "n"]
+    result, _, _ = run(script)
+    assert result.answers["what"] == "Mijn wasmachine kwam niet."
+
+
+def test_calmer_proposal_is_never_applied_without_a_yes() -> None:
+    """Keeping the text leaves the user's words as they were."""
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "h", "h", "a", "j", "n"]
+    result, _, _ = run(script)
+    assert result.answers["what"] == ANGRY_WHAT

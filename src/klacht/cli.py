@@ -8,17 +8,20 @@ from typing import Annotated
 
 import typer
 
+from klacht import __version__
 from klacht.commands import edge
 from klacht.commands import followup as followup_cli
+from klacht.commands import reply as reply_cli
 from klacht.commands import spelling as spelling_cli
-from klacht.errors import ExitCode, KlachtError
+from klacht.commands.shell import KlachtGroup
+from klacht.errors import ExitCode, KlachtError, says
 
 app = typer.Typer(
     name="klacht",
+    cls=KlachtGroup,
     help="Klaag effectief, met resultaat, via sociale media. / Complain effectively, with results.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # locals hold the user's letter
-    add_completion=False,
     rich_markup_mode=None,
 )
 
@@ -29,16 +32,27 @@ Platform = Annotated[
 Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"klacht {__version__}")
+        raise typer.Exit
+
+
 @app.callback()
 def _root(
+    ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Toon tracebacks.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Toon de versie."),
+    ] = False,
 ) -> None:
-    edge.DEBUG["on"] = debug
-    edge.LANG["current"] = "nl"  # until a command knows the user's language
+    edge.session(ctx).debug = debug
 
 
 @app.command()
 def new(
+    ctx: typer.Context,
     lang: Lang = None,
     platform: Platform = None,
     answers: Annotated[
@@ -48,16 +62,29 @@ def new(
     resume: Annotated[
         str | None, typer.Option("--resume", help="Ga verder met een bewaard concept.")
     ] = None,
+    calm: Annotated[
+        bool, typer.Option("--calm", help="Neem het rustiger voorstel over in elk antwoord.")
+    ] = False,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
     from klacht.commands import new as new_cmd
 
-    with edge.friendly_errors():
-        new_cmd.run(lang=lang, platform=platform, answers=answers, json_out=json_out, resume=resume)
+    with edge.friendly_errors(edge.session(ctx)) as run:
+        run.use(lang)
+        new_cmd.run(
+            lang=lang,
+            platform=platform,
+            answers=answers,
+            json_out=json_out,
+            resume=resume,
+            calm=calm,
+            session=run,
+        )
 
 
 @app.command()
 def check(
+    ctx: typer.Context,
     text: Annotated[str | None, typer.Argument(help="De tekst, of - voor standaardinvoer.")] = None,
     file: Annotated[
         Path | None, typer.Option("--file", "-f", help="Lees de tekst uit een bestand.")
@@ -78,7 +105,8 @@ def check(
     """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
     from klacht.commands import check as check_cmd
 
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
+        run.use(lang)
         source = _read_text(text, file)
         code = check_cmd.run(
             source,
@@ -93,21 +121,28 @@ def check(
 
 
 def _read_text(text: str | None, file: Path | None) -> str:
+    """Return the text to check; a file's or standard input's final line break is not part of it."""
     if file is not None and text is not None:
-        raise KlachtError("Geef een tekst of --file, niet allebei.")
+        raise KlachtError(says("err_text_and_file"))
     if file is not None:
         try:
-            return file.read_text(encoding="utf-8")
+            return _without_final_newline(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as err:
-            raise KlachtError(f"Kan {file} niet lezen: {err}") from err
+            raise KlachtError(says("err_cannot_read", path=file, error=err)) from err
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
-            raise KlachtError("Geef een tekst, --file PAD, of - om van standaardinvoer te lezen.")
-        return sys.stdin.read()
+            raise KlachtError(says("err_no_text"))
+        return _without_final_newline(sys.stdin.read())
     return text
 
 
+def _without_final_newline(text: str) -> str:
+    """Drop the one line break that ends a file (``echo``, editors), not the blank lines before."""
+    return text.removesuffix("\n").removesuffix("\r")
+
+
 followup_cli.register(app)
+reply_cli.register(app)
 app.add_typer(spelling_cli.app, name="spelling")
 
 

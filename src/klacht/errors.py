@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import ClassVar
 
@@ -15,14 +16,38 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C / Ctrl-D, draft saved
 
 
+@dataclass(frozen=True, slots=True)
+class Says:
+    """A sentence of the text catalogue not yet put into a language: its key and values.
+
+    Errors raised where the user's language is unknown carry this; the command-line edge,
+    which knows the language, turns it into text (``klacht.writing.texts.t``).
+    """
+
+    key: str
+    """The catalogue key (``data/texts/*.yaml``)."""
+    values: dict[str, object] = field(default_factory=dict)
+    """The placeholders' values."""
+
+    def __str__(self) -> str:
+        """Return the key and values (for logs and tracebacks; users see the catalogue text)."""
+        return f"{self.key} {self.values}" if self.values else self.key
+
+
+def says(key: str, **values: object) -> Says:
+    """Return the catalogue sentence ``key`` with ``values``, to be put in a language later."""
+    return Says(key, values)
+
+
 class KlachtError(Exception):
-    """A problem the user can fix. ``str(err)`` is shown as it is."""
+    """A problem the user can fix. ``str(err)`` is shown as it is, or ``says`` in their language."""
 
     exit_code: ClassVar[ExitCode] = ExitCode.BAD_INPUT
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str | Says, *, hint: str | Says | None = None) -> None:
         """Keep the message and an optional hint on what to do next."""
-        super().__init__(message)
+        super().__init__(str(message))
+        self.message = message
         self.hint = hint
 
 

@@ -138,6 +138,8 @@ class Complaint:
     """The public post."""
     private_message: str = ""
     """The private message with the details."""
+    post_url: str = ""
+    """The link to the public post once it is out; public follow-ups reply to it."""
     events: tuple[Event, ...] = field(default=())
     """The timeline, oldest first."""
 

@@ -5,20 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from klacht.storage.config import Settings
+
 if TYPE_CHECKING:
     from klacht.model import Finding
-    from klacht.storage.config import Settings
 
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    """The findings on one text, and which spelling checker ran."""
+    """The findings on one text, which spelling checker ran, and why it fell back."""
 
     findings: tuple[Finding, ...]
     """Sorted by position, then severity."""
     backend: str
     """The spelling checker that ran (``embedded``, ``languagetool:server``,
     ``languagetool:public``, ``languagetool:local``, ``off``)."""
+    fallback: str | None = None
+    """A note for the user when a configured LanguageTool did not answer and the embedded
+    checker ran instead (None otherwise)."""
 
     @property
     def has_errors(self) -> bool:
@@ -39,34 +43,44 @@ def check_text(
     public: bool = True,
     known_words: tuple[str, ...] = (),
 ) -> CheckReport:
-    """Run every check on ``text`` and return the findings.
+    """Run every checker of the registry on ``text`` and return the report.
 
     ``public`` says the text is a public post: private data is then an error. ``known_words``
     (the company's name, the handle) are never flagged as misspelt.
+
+    Raises:
+        DataFileError: a rule pack (built-in or the user's) is invalid.
     """
-    from klacht.checks import length, rules_engine
-    from klacht.storage.config import Settings
+    # Not at the top: the registry imports this package's modules (an import cycle).
+    from klacht.checks.registry import CHECKERS, CheckContext
 
-    settings = settings or Settings()
-    findings = list(rules_engine.check(text, lang=lang, public=public))
-    if platform is not None:
-        findings.extend(length.check(text, platform=platform, lang=lang))
-    backend = "off"
-    if spelling and settings.spelling != "off":
-        from klacht.checks import spelling as spelling_mod
-
-        spelling_findings, backend = spelling_mod.check(
-            text, lang=lang, settings=settings, known_words=known_words
-        )
-        findings.extend(spelling_findings)
-    disabled = settings.disabled_rules
-    findings = [f for f in findings if not _disabled(f.rule, disabled)]
+    ctx = CheckContext(
+        lang=lang,
+        platform=platform,
+        settings=settings or Settings(),
+        public=public,
+        spelling=spelling,
+        known_words=known_words,
+    )
+    findings: list[Finding] = []
+    backend, fallback = "off", None
+    for checker in CHECKERS:
+        if not ctx.enabled(checker.family) or not checker.applies(ctx):
+            continue  # skipped before it runs
+        result = checker.run(text, ctx)
+        findings.extend(result.findings)
+        if result.backend is not None:
+            backend, fallback = result.backend, result.fallback
+    # A phone number or order number is no shouting or insult: drop tone findings inside one.
+    private = [f for f in findings if f.kind == "privacy"]
+    findings = [
+        f
+        for f in findings
+        if ctx.enabled(f.rule)
+        and not (f.kind == "tone" and any(p.start <= f.start and f.end <= p.end for p in private))
+    ]
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
-    return CheckReport(tuple(findings), backend)
-
-
-def _disabled(rule: str, disabled: tuple[str, ...]) -> bool:
-    return any(rule == d or rule.startswith(d + ".") for d in disabled)
+    return CheckReport(tuple(findings), backend, fallback)
 
 
 def apply_fix(text: str, finding: Finding, replacement: str) -> str:

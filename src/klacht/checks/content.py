@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from klacht.model import Finding
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -33,21 +34,6 @@ _REQUEST: Final = re.compile(
     re.IGNORECASE,
 )
 
-_MESSAGES: Final = {
-    "nl": {
-        "fact": "Noem een concreet feit: een datum, een bedrag of het product. "
-        "Dan kan het bedrijf er iets mee.",
-        "request": "Zeg wat je wilt: terugbetaling, reparatie, een reactie voor een datum. "
-        "Een duidelijke vraag krijgt eerder antwoord.",
-    },
-    "en": {
-        "fact": "Give one concrete fact: a date, an amount or the product. That gives the company "
-        "something to act on.",
-        "request": "Say what you want: a refund, a repair, a reply by a date. A clear request "
-        "gets an answer sooner.",
-    },
-}
-
 
 def _has_fact(text: str) -> bool:
     if _FACT_CASED.search(text):
@@ -59,10 +45,9 @@ def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
     """Yield a warning when a post has no concrete fact or no request."""
     if not text.strip():
         return
-    messages = _MESSAGES.get(lang, _MESSAGES["en"])
     if not _has_fact(text):
-        yield Finding("content", "content.no_fact", "warning", 0, len(text), text, messages["fact"])
+        message = t("content_no_fact", lang)
+        yield Finding("content", "content.no_fact", "warning", 0, len(text), text, message)
     if not _REQUEST.search(text):
-        yield Finding(
-            "content", "content.no_request", "warning", 0, len(text), text, messages["request"]
-        )
+        message = t("content_no_request", lang)
+        yield Finding("content", "content.no_request", "warning", 0, len(text), text, message)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from klacht.model import Finding
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -22,16 +23,8 @@ _MILD: Final = frozenset({"?!", "!?"})  # surprise, not anger
 _MIN_SINGLE = 5  # one capitalised word this long is shouting ("NOOIT")
 _MIN_RUN_LETTERS = 6  # a run of capitalised words with this many letters is shouting
 
-_MESSAGES: Final = {
-    "nl": {
-        "caps": "Hoofdletters lezen als schreeuwen. Schrijf gewoon; je punt komt beter over.",
-        "punct": "Eén leesteken is genoeg; een stapel leest als boosheid.",
-    },
-    "en": {
-        "caps": "Capitals read as shouting. Write normally; your point comes across better.",
-        "punct": "One punctuation mark is enough; a pile of them reads as anger.",
-    },
-}
+CAPS_RULE: Final = "tone.shouting"
+PUNCT_RULE: Final = "tone.punctuation"
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -57,22 +50,27 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and not any(c.isdigit() for c in word) and word.isupper()
 
 
-def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
-    """Yield warnings for shouted runs of capitals and for piles of punctuation."""
-    messages = _MESSAGES.get(lang, _MESSAGES["en"])
-    yield from _caps(text, messages["caps"], lang)
+def check(
+    text: str, *, lang: str = "nl", caps: bool = True, punct: bool = True
+) -> Iterator[Finding]:
+    """Yield warnings for shouted runs of capitals (``caps``) and piles of punctuation."""
+    if caps:
+        yield from _caps(text, t("tone_shouting", lang), lang)
+    if not punct:
+        return
+    message = t("tone_punctuation", lang)
     for m in _PILE.finditer(text):
         if m.group(0) in _MILD:
             continue
         one = "?" if "?" in m.group(0) else "!"
         yield Finding(
             "tone",
-            "tone.punctuation",
+            PUNCT_RULE,
             "warning",
             m.start(),
             m.end(),
             m.group(0),
-            messages["punct"],
+            message,
             (one,),
             fixable=True,
         )
@@ -107,7 +105,7 @@ def _flag_run(
     span = text[start:end]
     yield Finding(
         "tone",
-        "tone.shouting",
+        CAPS_RULE,
         "warning",
         start,
         end,

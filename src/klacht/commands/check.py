@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from klacht.checks import apply_fixes, check_text, safe_fixes
+from klacht.checks.proposal import propose
 from klacht.commands import edge
 from klacht.errors import ExitCode, KlachtError
 from klacht.storage.config import load_settings
@@ -29,7 +30,6 @@ def run(
     settings = load_settings()
     lang = lang or settings.lang
     edge.check_options(lang, platform)
-    edge.LANG["current"] = lang
     if interactive and json_out:
         raise KlachtError("--interactive en --json gaan niet samen.")
     report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
@@ -49,14 +49,13 @@ def run(
                 fixed, lang=lang, platform=platform, settings=settings, public=public
             )
             text = fixed
-    from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
-
-    if report.backend == "embedded" and (note := last_fallback_reason(lang)):
-        edge.warn(note)
+    if report.fallback:
+        edge.warn(report.fallback)
     if json_out:
         data: dict[str, object] = {
             "findings": [f.to_json() for f in report.findings],
             "backend": {"spelling": report.backend},
+            "proposal": propose(text, report.findings, lang=lang).text,
         }
         if fix:
             data["text"] = text
@@ -97,6 +96,6 @@ def review_interactively(
     def edit(current: str) -> str:
         return prompter.ask(t("new_text", lang), default=current)
 
-    text = review_text(prompter, lang, text, findings, recheck=recheck, edit=edit)
+    text = review_text(prompter, lang, text, findings, recheck=recheck, edit=edit, console=console)
     prompter.show_text(t("new_text", lang), text)
     return text

@@ -7,19 +7,76 @@ import datetime as dt
 import json
 import os
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from klacht.errors import ExitCode, Interrupted, KlachtError
+from klacht.errors import ExitCode, Interrupted, KlachtError, Says, says
 from klacht.model import strip_controls
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    import typer
     from rich.console import Console
 
-DEBUG = {"on": False}
-LANG = {"current": "nl"}
-"""The language of the command's user, once known (``--lang`` or config): for the error label."""
+USER_LANGS = ("nl", "nl-BE", "en")
+"""The languages klacht speaks to its user in."""
+
+
+@dataclass(slots=True)
+class Session:
+    """One run of ``klacht``: the user's language and ``--debug``; lives on click's context.
+
+    The language is what ``--lang`` says; a command that learns a better one (the answers
+    file's, the complaint's) sets it with ``use``. Otherwise config.yaml's ``lang``, read only
+    when something is shown in it, else Dutch.
+    """
+
+    lang_option: str | None = None
+    """The ``--lang`` given on the command line, if any (checked or not)."""
+    debug: bool = False
+    """``--debug``: tracebacks instead of friendly messages."""
+    learned: str | None = None
+    """The language a command learned from the answers file or the complaint."""
+
+    @property
+    def lang(self) -> str:
+        """Return the user's language: learned, ``--lang``, config.yaml, else ``nl``."""
+        for candidate in (self.learned, self.lang_option):
+            if candidate in USER_LANGS:
+                return candidate
+        return configured_lang()
+
+    def use(self, lang: str | None) -> None:
+        """Speak ``lang`` from now on, when klacht knows it (an unknown one is ignored)."""
+        if lang in USER_LANGS:
+            self.learned = lang
+
+
+def configured_lang() -> str:
+    """Return config.yaml's ``lang``, or ``nl`` when it says none or cannot be read."""
+    from klacht.storage.config import config_path, read_yaml_mapping  # lazy: only when shown
+
+    try:
+        raw = read_yaml_mapping(config_path()) or {}
+    except KlachtError:
+        return "nl"  # the command itself reports the broken file
+    lang = raw.get("lang")
+    return lang if isinstance(lang, str) and lang in USER_LANGS else "nl"
+
+
+def session(ctx: typer.Context) -> Session:
+    """Return the run's ``Session`` from click's context (made once, by the root command)."""
+    run: Session = ctx.ensure_object(Session)
+    return run
+
+
+def text(message: str | Says, lang: str) -> str:
+    """Return ``message`` in ``lang``: a catalogue sentence is looked up, plain text kept."""
+    if isinstance(message, Says):
+        return t(message.key, lang, **message.values)
+    return message
 
 
 def clean(text: str) -> str:
@@ -38,9 +95,7 @@ def today(timezone: str | None = None) -> dt.date:
         try:
             return dt.date.fromisoformat(pinned)
         except ValueError:
-            raise KlachtError(
-                f"KLACHT_TODAY: '{clean(pinned)}' is geen datum JJJJ-MM-DD."
-            ) from None
+            raise KlachtError(says("err_today_env", value=clean(pinned))) from None
     from zoneinfo import ZoneInfo
 
     from klacht.storage.config import load_settings
@@ -53,10 +108,11 @@ def check_options(lang: str | None, platform: str | None) -> None:
     from klacht.model import LANGS, PLATFORMS
 
     if lang is not None and lang not in LANGS:
-        raise KlachtError(f"--lang moet nl of en zijn, niet '{clean(lang)}'.")
+        raise KlachtError(says("err_lang_option", value=clean(lang), langs=", ".join(LANGS)))
     if platform is not None and platform not in PLATFORMS:
         raise KlachtError(
-            f"Onbekend platform '{clean(platform)}'.", hint=f"Kies uit: {', '.join(PLATFORMS)}."
+            says("err_platform", value=clean(platform)),
+            hint=says("hint_platforms", platforms=", ".join(PLATFORMS)),
         )
 
 
@@ -74,9 +130,7 @@ def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise KlachtError(
-            f"{option}: '{clean(value)}' is geen datum in de vorm JJJJ-MM-DD."
-        ) from None
+        raise KlachtError(says("err_date_option", option=option, value=clean(value))) from None
 
 
 def make_console(*, stderr: bool = False) -> Console:
@@ -93,36 +147,39 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
-def error(message: str, hint: str | None = None) -> None:
-    """Print an error message (and hint) on standard error, markup-safe."""
+def error(message: str | Says, hint: str | Says | None = None, *, lang: str) -> None:
+    """Print an error message (and hint) on standard error in ``lang``, markup-safe."""
     from rich.markup import escape
 
     console = make_console(stderr=True)
-    label = "Error" if LANG["current"] == "en" else "Fout"
-    console.print(f"[bold red]{label}:[/] {escape(clean(message))}")
+    label = t("error_label", lang)
+    console.print(f"[bold red]{escape(label)}[/] {escape(clean(text(message, lang)))}")
     if hint:
-        console.print(escape(clean(hint)))
+        console.print(escape(clean(text(hint, lang))))
 
 
 @contextlib.contextmanager
-def friendly_errors() -> Iterator[None]:
-    """Turn KlachtError into a message and its exit code; Ctrl-C into exit 130."""
+def friendly_errors(run: Session) -> Iterator[Session]:
+    """Turn KlachtError into a message in the user's language and its exit code; Ctrl-C into 130.
+
+    Yields ``run``, so the command can ``use`` the language it learns on the way.
+    """
     try:
-        yield
+        yield run
     except Interrupted as err:
         from rich.text import Text  # lazy: only on the way out (rich costs ~30 ms to import)
 
         console = make_console(stderr=True)
         console.print()
-        console.print(Text(clean(str(err)), style="yellow"))
+        console.print(Text(clean(text(err.message, run.lang)), style="yellow"))
         raise _exit(err.exit_code) from None
     except KlachtError as err:
-        if DEBUG["on"]:
+        if run.debug:
             raise
-        error(str(err), err.hint)
+        error(err.message, err.hint, lang=run.lang)
         raise _exit(err.exit_code) from None
     except (KeyboardInterrupt, EOFError):
-        if DEBUG["on"]:
+        if run.debug:
             raise
         make_console(stderr=True).print()
         raise _exit(ExitCode.INTERRUPTED) from None

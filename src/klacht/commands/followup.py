@@ -72,12 +72,15 @@ def _plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
     return {k: v.isoformat() if isinstance(v := getattr(item, k), dt.date) else v for k in keys}
 
 
-def _compose(c: Complaint, item: ScheduleItem) -> str:
-    """Return a compose link that fits the step: public posts, or e-mail for private steps."""
-    from klacht.writing.platforms import compose_link
+def _compose(c: Complaint, item: ScheduleItem, instance: str = "") -> str:
+    """Return a link that fits the step: a reply to the post (or a new public post) for the
+    public steps, e-mail for the private ones; ``""`` when the platform has none.
+    """
+    from klacht.writing.platforms import compose_link, post_instance, reply_link
 
     if item.action in ("reminder", "thanks"):
-        return compose_link(c.platform, item.text, handle=c.handle)
+        own = instance or post_instance(c.platform, c.post_url)
+        return reply_link(c.platform, item.text, handle=c.handle, post_url=c.post_url, instance=own)
     if c.platform == "email" and item.action in ("escalate", "formal"):
         return compose_link("email", item.text, handle=c.handle, subject=c.company)
     return ""
@@ -98,16 +101,37 @@ def _print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date)
     console.print(Panel(Text(edge.clean(item.text)), expand=False))
 
 
-def _log_event(store: Store, complaint_id: str, event: str, on: dt.date, note: str) -> Complaint:
-    """Record an event under the store lock; return the updated complaint."""
+def _log_event(
+    store: Store,
+    complaint_id: str,
+    event: str,
+    on: dt.date,
+    note: str,
+    run: edge.Session | None = None,
+    url: str = "",
+) -> tuple[Complaint, bool]:
+    """Record an event (and the post's link) under the store lock.
+
+    Returns the updated complaint and whether an event was added: ``posted --url`` on a
+    complaint posted earlier only adds the link.
+    """
     from klacht.followup import lifecycle as followup
+    from klacht.writing.texts import t
 
     with store.lock():
         complaint = store.load(complaint_id)
-        edge.LANG["current"] = complaint.lang  # errors in the complaint's language
-        updated = followup.record(complaint, event, on, note, today=edge.today())
+        if run is not None:
+            run.use(complaint.lang)  # errors in the complaint's language
+        if url and event != "posted":
+            raise KlachtError(t("url_only_posted", complaint.lang))
+        updated = complaint
+        if url:
+            updated = followup.attach_url(updated, url)
+        added = not (url and followup.posted_on(complaint) is not None)
+        if added:
+            updated = followup.record(updated, event, on, note, today=edge.today())
         store.save(updated)
-    return updated
+    return updated, added
 
 
 def _interactive(
@@ -116,6 +140,7 @@ def _interactive(
     due: list[tuple[Complaint, ScheduleItem]],
     on: dt.date,
     getchar: Callable[[], str] = typer.getchar,
+    instance: str = "",
 ) -> None:
     """Walk the due steps; one key each: done (logs it today), copy, open, skip, quit.
 
@@ -126,12 +151,13 @@ def _interactive(
 
     from klacht.followup.lifecycle import DONE_EVENT, label
     from klacht.screens import ui
+    from klacht.writing.texts import t
 
     today = edge.today()
     for c, item in due:
         words = _ui(c.lang)
         _print_item(console, c, item, on)
-        link = _compose(c, item)
+        link = _compose(c, item, instance)
         console.print(escape(words["keys"] if link else words["keys_no_open"]))
         while True:
             key = getchar().lower()
@@ -147,8 +173,11 @@ def _interactive(
                 console.print(f"[green]✓[/] {escape(done)}")
                 break
             if key == "c":
-                copied = ui.copy_to_clipboard(item.text)
-                console.print(escape(words["copied"] if copied else words["not_copied"]))
+                if ui.copy_to_clipboard(item.text):
+                    console.print(escape(words["copied"]))
+                else:  # plain, no border: a terminal selection copies exactly the text
+                    console.print(t("copy_plain", c.lang), markup=False, soft_wrap=True)
+                    console.print(edge.clean(item.text), markup=False, soft_wrap=True)
             elif key == "o" and link:
                 # The whole link, unwrapped: on failure the user copies it from here.
                 opened = ui.open_url(link)
@@ -162,6 +191,7 @@ def _interactive(
 
 
 def remind(
+    ctx: typer.Context,
     on: On = None,
     json_out: Json = False,
     ics: Annotated[
@@ -169,7 +199,7 @@ def remind(
     ] = None,
 ) -> None:
     """Wat moet er vandaag gebeuren? Met de tekst erbij. / What is due today."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
@@ -180,19 +210,26 @@ def remind(
         due = followup.due(complaints, on=day, settings=settings)
         if json_out:
             keys = ("date", "action", "text")
-            edge.print_json(
-                {"due": [{"id": c.id, "company": c.company} | _plain(i, keys) for c, i in due]}
-            )
+            rows: list[dict[str, str | None]] = [
+                {
+                    "id": c.id,
+                    "company": c.company,
+                    **_plain(i, keys),
+                    "url": _compose(c, i, settings.mastodon_instance) or None,
+                }
+                for c, i in due
+            ]
+            edge.print_json({"due": rows})
             return
         if not due:
             return  # quiet: fits a shell profile or cron
         console = edge.make_console()
         if sys.stdin.isatty() and sys.stdout.isatty():
-            _interactive(console, store, due, day)
+            _interactive(console, store, due, day, instance=settings.mastodon_instance)
             return
         for c, item in due:
             _print_item(console, c, item, day)
-            link = _compose(c, item)
+            link = _compose(c, item, settings.mastodon_instance)
             if link:
                 console.print(link, markup=False, soft_wrap=True)
             console.print()
@@ -226,9 +263,9 @@ def _write_ics(
         edge.make_console(stderr=True).print(escape(message))
 
 
-def list_(json_out: Json = False) -> None:
+def list_(ctx: typer.Context, json_out: Json = False) -> None:
     """Alle klachten met status en volgende stap. / All complaints."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
         store, settings = _setup()
@@ -265,15 +302,15 @@ def list_(json_out: Json = False) -> None:
         console.print(table)
 
 
-def show(complaint_id: ComplaintId, json_out: Json = False) -> None:
+def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: Json = False) -> None:
     """Eén klacht: teksten en tijdlijn. / One complaint: texts and timeline."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import lifecycle as followup
         from klacht.storage.store import complaint_to_raw
 
         store, settings = _setup()
         c = store.load(complaint_id)
-        edge.LANG["current"] = c.lang  # errors in the complaint's language
+        run.use(c.lang)  # errors in the complaint's language
         today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if json_out:
@@ -322,25 +359,33 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
 
 
 def log(
+    ctx: typer.Context,
     complaint_id: ComplaintId,
     event: Annotated[str, typer.Argument(help="posted, reminder-sent, escalated, response, ...")],
     on: On = None,
     note: Annotated[str, typer.Option("--note", help="Wat het bedrijf zei, een zaaknummer.")] = "",
+    url: Annotated[
+        str, typer.Option("--url", help="Met posted: de link naar je geplaatste bericht.")
+    ] = "",
 ) -> None:
     """Leg vast wat er gebeurde. / Record what happened."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from rich.markup import escape
 
         from klacht.followup import lifecycle as followup
+        from klacht.writing.texts import t
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
-        c = _log_event(store, complaint_id, event, day, note)
+        c, added = _log_event(store, complaint_id, event, day, note, run, url)
         lang = c.lang
         ui = _ui(lang)
         console = edge.make_console()
-        logged = ui["logged"].format(event=_label(lang, event), date=_day(day, lang))
-        console.print(f"[green]✓[/] {escape(logged)}")
+        if added:
+            logged = ui["logged"].format(event=_label(lang, event), date=_day(day, lang))
+            console.print(f"[green]✓[/] {escape(logged)}")
+        if url:
+            console.print(f"[green]✓[/] {escape(t('url_stored', lang))}")
         today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
         if not items:
@@ -354,18 +399,19 @@ def log(
 
 
 def export(
+    ctx: typer.Context,
     complaint_id: ComplaintId,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
     ] = None,
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.followup import dossier
 
         store, settings = _setup()
         c = store.load(complaint_id)
-        edge.LANG["current"] = c.lang  # errors in the complaint's language
+        run.use(c.lang)  # errors in the complaint's language
         text = dossier.render_dossier(c, today=edge.today(settings.timezone), settings=settings)
         if output is None:
             sys.stdout.write(text)

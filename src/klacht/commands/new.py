@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from klacht.checks import check_text
+from klacht.checks.proposal import calm_answers
 from klacht.commands import edge
 from klacht.errors import DataFileError, Interrupted, KlachtError
 from klacht.model import Finding
@@ -41,21 +42,37 @@ def run(
     answers: Path | None,
     json_out: bool,
     resume: str | None,
+    calm: bool = False,
+    session: edge.Session | None = None,
 ) -> None:
-    """Run the wizard, or the answers file with no prompts; save and show the result."""
+    """Run the wizard, or the answers file with no prompts; save and show the result.
+
+    With ``calm`` every answer in the consumer's own words gets its calmer proposal.
+    ``session`` learns the answers file's language, so errors speak it.
+    """
+    session = session or edge.Session()
     settings = load_settings()
     edge.check_options(lang, platform)
-    edge.LANG["current"] = lang or settings.lang
+    session.use(lang or settings.lang)
     today = edge.today(settings.timezone)
     store = Store()
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
         complaint, shortened = from_answers_file(
-            answers, store, today, lang=lang, platform=platform
+            answers,
+            store,
+            today,
+            lang=lang,
+            platform=platform,
+            session=session,
+            calm=calm,
+            settings=settings,
         )
     else:
         shortened = ""
+        if calm:
+            raise KlachtError(t("calm_needs_answers", lang or settings.lang))
         if json_out:
             raise KlachtError("--json gaat alleen samen met --answers.")
         complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
@@ -78,9 +95,19 @@ def read_answers(path: Path) -> dict[Any, Any]:
 
 
 def from_answers_file(
-    path: Path, store: Store, today: dt.date, *, lang: str | None, platform: str | None
+    path: Path,
+    store: Store,
+    today: dt.date,
+    *,
+    lang: str | None,
+    platform: str | None,
+    session: edge.Session | None = None,
+    calm: bool = False,
+    settings: Settings | None = None,
 ) -> tuple[Complaint, str]:
     """Validate the answers file, render and save the complaint; nothing is stored on error.
+
+    With ``calm`` the free-text answers get their calmer proposal before anything is written.
 
     Returns the complaint and, when the story was cut to fit the post, the shortened story.
     """
@@ -90,9 +117,11 @@ def from_answers_file(
         raw["lang"] = lang
     if platform is not None:
         raw["platform"] = platform
-    if raw.get("lang") in ("nl", "en"):
-        edge.LANG["current"] = str(raw["lang"])
+    if session is not None and isinstance(raw.get("lang"), str):
+        session.use(raw["lang"])
     answers = validate_answers(raw, today=today)
+    if calm:
+        answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     post, shortened = fit_post(context_from_answers(answers, today=today))
     with store.lock():
@@ -105,6 +134,15 @@ def from_answers_file(
         )
         store.save(complaint)
     return complaint, shortened
+
+
+def calm_story(answers: dict[str, str], *, settings: Settings | None) -> dict[str, str]:
+    """Return the answers with their calmer proposals; refuse when no story is left."""
+    lang = answers.get("lang", "nl")
+    calmed = calm_answers(answers, lang=lang, settings=settings)
+    if not calmed["what"].strip():
+        raise KlachtError(t("calm_nothing_left", lang))
+    return calmed
 
 
 def interactive(
@@ -227,10 +265,8 @@ def show_result(
         known_words=(complaint.company, complaint.handle),
     )
     findings = [*report.findings, *shortened_story(complaint, shortened)]
-    from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
-
-    if report.backend == "embedded" and (note := last_fallback_reason(complaint.lang)):
-        edge.warn(note)
+    if report.fallback:
+        edge.warn(report.fallback)
     schedule = followup.plan(complaint, today=today, settings=settings)
     if json_out:
         edge.print_json(

@@ -54,9 +54,9 @@ def _agree(question: str) -> bool:
 
 
 @app.command()
-def status() -> None:
+def status(ctx: typer.Context) -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import dictionary_path, languagetool
         from klacht.checks.spelling.dictionary import read_dictionary
         from klacht.storage.config import load_settings
@@ -90,9 +90,11 @@ def status() -> None:
 
 
 @app.command()
-def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> None:
+def add(
+    ctx: typer.Context, word: Annotated[str, typer.Argument(help="Het woord. / The word.")]
+) -> None:
     """Zet een woord in je persoonlijke woordenlijst. / Add a word to your dictionary."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import add_word
         from klacht.checks.spelling.dictionary import valid_word
 
@@ -105,6 +107,7 @@ def add(word: Annotated[str, typer.Argument(help="Het woord. / The word.")]) -> 
 
 @app.command()
 def setup(
+    ctx: typer.Context,
     server: Annotated[
         str | None,
         typer.Option("--server", metavar="URL", help="Adres van je eigen LanguageTool-server."),
@@ -124,7 +127,7 @@ def setup(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Niet om bevestiging vragen.")] = False,
 ) -> None:
     """Kies de spellingcontrole. / Choose the spell-checker."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import languagetool
         from klacht.storage.config import save_setting
 
@@ -197,9 +200,9 @@ def setup(
 
 
 @app.command(short_help="Download LanguageTool (zo'n 250 MB, Java 17+).")
-def download() -> None:
+def download(ctx: typer.Context) -> None:
     """Download LanguageTool: zo'n 250 MB, Java 17+ nodig. / Download it (about 250 MB)."""
-    with edge.friendly_errors():
+    with edge.friendly_errors(edge.session(ctx)) as run:
         from klacht.checks.spelling import languagetool
 
         java = languagetool.java_version()
@@ -208,13 +211,18 @@ def download() -> None:
                 f"Voor LanguageTool is Java {languagetool.JAVA_MIN} of nieuwer nodig"
                 + (" (niet gevonden)." if java is None else f" (gevonden: {java})."),
                 "Installeer Java, of gebruik klacht spelling setup --server URL.",
+                lang=run.lang,
             )
             raise typer.Exit(1)
         _say("LanguageTool wordt gedownload (zo'n 250 MB, dat kan even duren)...")
         try:
             jar = languagetool.download()
         except KlachtError as err:
-            edge.error(str(err), "Controleer je internetverbinding en probeer het opnieuw.")
+            edge.error(
+                err.message,
+                "Controleer je internetverbinding en probeer het opnieuw.",
+                lang=run.lang,
+            )
             raise typer.Exit(1) from None
         _say(
             f"Klaar: LanguageTool staat in {jar.parent}. "

@@ -11,7 +11,8 @@ from klacht.followup import schedule
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.storage import paths
 from klacht.writing import render
-from klacht.writing.platforms import PLATFORMS
+from klacht.writing.platforms import PLATFORMS, POST_URL_EXAMPLES, normalize_post_url
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -77,16 +78,54 @@ def posted_on(complaint: Complaint) -> dt.date | None:
     return next((e.date for e in timeline(complaint) if e.event == "posted"), None)
 
 
+_PROGRESS: Final = (
+    "draft",
+    "posted",
+    "reminded",
+    "response",
+    "escalated",
+    "rejected",
+    "resolved",
+    "thanked",
+)
+"""Statuses in the order a complaint moves through them: the status never moves back."""
+
+
 def status(complaint: Complaint) -> str:
-    """Return the status: one of ``STATUSES``, from the most recent event."""
-    events = timeline(complaint)
-    if any(e.event == "thanked" for e in events):
-        return "thanked"
-    if any(e.event == "resolved" for e in events):
-        return "resolved"
+    """Return the status: one of ``STATUSES``, the furthest any event has brought it.
+
+    A late ``reminder-sent`` after an escalation, or a reply after a formal letter, is part of
+    the timeline but does not move the status back.
+    """
     if posted_on(complaint) is None:
         return "draft"
-    return _STATUS_OF[events[-1].event]
+    reached = {_STATUS_OF[e.event] for e in complaint.events}
+    return max(reached, key=_PROGRESS.index)
+
+
+def is_open(complaint: Complaint) -> bool:
+    """Tell whether the complaint is posted and still being followed up (a rejection too)."""
+    return status(complaint) not in ("draft", "resolved", "thanked")
+
+
+def attach_url(complaint: Complaint, url: str) -> Complaint:
+    """Return the complaint with the link to its public post (checked against the platform).
+
+    Raises:
+        KlachtError: e-mail has no public post, or the link is not a post on the platform.
+    """
+    lang = complaint.lang
+    info = PLATFORMS[complaint.platform]
+    if complaint.platform not in POST_URL_EXAMPLES:
+        raise KlachtError(t("post_url_no_link", lang, platform=info.label))
+    try:
+        clean = normalize_post_url(complaint.platform, url)
+    except ValueError:
+        example = POST_URL_EXAMPLES[complaint.platform]
+        raise KlachtError(
+            t("post_url_invalid", lang, url=url.strip(), platform=info.label, example=example)
+        ) from None
+    return dataclasses.replace(complaint, post_url=clean)
 
 
 def check_event(complaint: Complaint, event: str, on: dt.date, *, today: dt.date) -> None:

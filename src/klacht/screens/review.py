@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from klacht.checks import apply_fix
+from klacht.checks.proposal import propose
 from klacht.errors import KlachtError
+from klacht.screens.calm import review_proposal
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from rich.console import Console
 
     from klacht.model import Finding
 
@@ -52,19 +56,6 @@ class Prompter(Protocol):
         """Show a text literally."""
 
 
-def offer_fixes(p: Prompter, lang: str, text: str, findings: Sequence[Finding]) -> str:
-    """Offer each calmer wording (tone fixes) and apply only those the user accepts."""
-    for finding in sorted(findings, key=lambda f: f.start, reverse=True):
-        if finding.kind != "tone" or not finding.suggestions:
-            continue
-        if text[finding.start : finding.end] != finding.text:
-            continue  # an earlier change touched this span
-        candidate = apply_fix(text, finding, finding.suggestions[0])
-        if p.confirm(t("offer_fix", lang, text=candidate), default=True):
-            text = candidate
-    return text
-
-
 def review_spelling(
     p: Prompter,
     lang: str,
@@ -105,12 +96,14 @@ def review_text(
     *,
     recheck: Callable[[str], Sequence[Finding]],
     edit: Callable[[str], str],
+    console: Console | None = None,
 ) -> str:
-    """Offer the calmer wording, then walk the spelling of the text as it then stands.
+    """Offer the one calmer proposal, then walk the spelling of the text as it then stands.
 
-    A tone fix moves offsets, so the spelling findings are made again on the changed text.
+    The proposal moves offsets, so the spelling findings are made again on the changed text.
     """
-    changed = offer_fixes(p, lang, text, findings)
+    proposal = propose(text, findings, lang=lang)
+    changed = review_proposal(p, lang, proposal, edit=edit, console=console)
     if changed != text:
         findings = recheck(changed)
     return review_spelling(p, lang, changed, findings, edit=edit)

@@ -273,6 +273,7 @@ class Wizard:
                 ).findings
             ),
             edit=lambda current: self._edit_line(name, current),
+            console=self.console,
         )
         remaining = check_text(
             text,
@@ -336,7 +337,7 @@ class Wizard:
                 settings=self.settings,
                 known_words=self._known_words(),
             )
-            self._say_fallback(report.backend)
+            self._say_fallback(report.fallback)
             if report.findings:  # the post is in the panel just above
                 self._print_findings(post, report.findings, show_text=False)
             compose = platforms.compose_link(ctx.platform, post, handle=ctx.handle)
@@ -376,11 +377,8 @@ class Wizard:
                 self.p.say(t("unknown_choice", self.lang), style="yellow")
             self.save_draft(self.draft)
 
-    def _say_fallback(self, backend: str) -> None:
+    def _say_fallback(self, note: str | None) -> None:
         """Say (once) that the configured LanguageTool did not answer and why."""
-        from klacht.checks.spelling import last_fallback_reason  # lazy: start-up time
-
-        note = last_fallback_reason(self.lang) if backend == "embedded" else None
         if note and not self.fallback_said:
             self.p.say(note, style="yellow")
             self.fallback_said = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -22,6 +23,7 @@ _KEYS: Final = {
     "languagetool_local",
     "languagetool_timeout",
     "schedule",
+    "mastodon_instance",
 }
 
 
@@ -47,6 +49,8 @@ class Settings:
     """Seconds ``auto`` waits for LanguageTool before it falls back."""
     schedule: dict[str, Any] = field(default_factory=dict)
     """Overrides of the follow-up ladder (see ``data/schedule.yaml``)."""
+    mastodon_instance: str = ""
+    """The user's own Mastodon server (``mastodon.nl``): compose links go through it."""
 
 
 def _spelling_value(value: object) -> str:
@@ -119,6 +123,7 @@ def load_settings(path: Path | None = None) -> Settings:
             languagetool_local=_flag(raw, "languagetool_local"),
             languagetool_timeout=float(raw.get("languagetool_timeout", 1.5)),
             schedule=dict(raw.get("schedule") or {}),
+            mastodon_instance=_instance(raw.get("mastodon_instance")),
         )
     except (TypeError, ValueError) as err:
         raise DataFileError(f"{path}: ongeldige waarde ({err}).") from err
@@ -132,6 +137,22 @@ def load_settings(path: Path | None = None) -> Settings:
         raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
     _check_languagetool(settings, path)
     return settings
+
+
+_INSTANCE_RE: Final = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def _instance(value: object) -> str:
+    """Return a Mastodon server name (``mastodon.nl``) from a name or a link to it."""
+    if value is None or value == "":
+        return ""
+    name = str(value).strip().lower().removeprefix("https://").removeprefix("http://")
+    name = name.split("/")[0].lstrip("@")
+    if "@" in name:  # a whole account, @jij@mastodon.nl
+        name = name.rsplit("@", 1)[1]
+    if not _INSTANCE_RE.match(name):
+        raise ValueError(f"mastodon_instance '{value}' is geen servernaam zoals mastodon.nl")
+    return name
 
 
 def _flag(raw: dict[str, Any], key: str) -> bool:

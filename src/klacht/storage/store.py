@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht.errors import NotFoundError, StoreError
+from klacht.errors import NotFoundError, StoreError, says
 from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event
 from klacht.storage import paths
 from klacht.storage.paths import write_private
@@ -86,6 +86,7 @@ def _check_values(complaint: Complaint) -> None:
         complaint.what,
         complaint.post,
         complaint.private_message,
+        complaint.post_url,
         complaint.tried,
         complaint.reference,
         complaint.impact,
@@ -126,7 +127,7 @@ class Store:
     def path_for(self, complaint_id: str) -> Path:
         """Return the file of complaint ``complaint_id``; refuse ids that are not ids."""
         if not _ID_RE.match(complaint_id):
-            raise NotFoundError(f"'{complaint_id}' is geen geldig klacht-id.")
+            raise NotFoundError(says("err_bad_id", id=complaint_id))
         return self.complaints_dir / f"{complaint_id}.json"
 
     def new_id(self, company: str) -> str:
@@ -167,7 +168,7 @@ class Store:
             raw = self._read_json(path)
         except FileNotFoundError as err:
             raise NotFoundError(
-                f"Geen klacht met id '{complaint_id}'.", hint="`klacht list` toont alle klachten."
+                says("err_no_complaint", id=complaint_id), hint=says("hint_list")
             ) from err
         try:
             return complaint_from_raw(raw)
@@ -215,12 +216,12 @@ class Store:
     def load_draft(self, draft_id: str) -> dict[str, Any]:
         """Return a saved draft: ``{"id", "lang", "step", "answers"}``."""
         if not _ID_RE.match(draft_id):
-            raise NotFoundError(f"'{draft_id}' is geen geldig concept-id.")
+            raise NotFoundError(says("err_bad_draft_id", id=draft_id))
         path = self.drafts_dir / f"{draft_id}.json"
         try:
             raw = self._read_json(path)
         except FileNotFoundError as err:
-            raise NotFoundError(f"Geen concept met id '{draft_id}'.") from err
+            raise NotFoundError(says("err_no_draft", id=draft_id)) from err
         answers = raw.get("answers")
         step = raw.get("step", 0)
         valid = (

@@ -11,12 +11,21 @@ from klacht.model import LANGS, OUTCOMES, PLATFORMS, strip_controls
 from klacht.storage import paths
 from klacht.writing import platforms
 from klacht.writing.dates import parse_date
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 REQUIRED_KEYS: Final = ("company", "platform", "handle", "what", "when", "outcome")
-OPTIONAL_KEYS: Final = ("lang", "tried", "reference", "impact", "outcome_detail", "posted_on")
+OPTIONAL_KEYS: Final = (
+    "lang",
+    "tried",
+    "reference",
+    "impact",
+    "outcome_detail",
+    "posted_on",
+    "post_url",
+)
 MAX_LENGTH: Final = {"what": 1000, "company": 80}
 DEFAULT_MAX: Final = 500
 _KEEP_NEWLINES: Final = ("what", "tried", "impact")
@@ -220,6 +229,21 @@ def _check_posted_on(posted: object, when: str, today: dt.date, lang: str) -> st
     return ""
 
 
+def post_url_problem(url: object, platform: str, lang: str) -> str:
+    """Return what is wrong with a link to the posted post (empty when nothing is)."""
+    if platform not in PLATFORMS:
+        return ""  # the platform's own problem is reported on its own
+    info = platforms.PLATFORMS[platform]
+    example = platforms.POST_URL_EXAMPLES.get(platform)
+    if example is None:
+        return t("post_url_no_link", lang, platform=info.label)
+    try:
+        platforms.normalize_post_url(platform, str(url))
+    except ValueError:
+        return t("post_url_invalid", lang, url=str(url), platform=info.label, example=example)
+    return ""
+
+
 def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str]:
     """Validate an answers file's mapping; raise KlachtError naming every problem."""
     lang = raw.get("lang", "nl")
@@ -258,6 +282,13 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
             problems.append(f"posted_on: {problem}")
         else:
             answers["posted_on"] = parse_date(str(posted), today).isoformat()
+    url = raw.get("post_url")
+    if url is not None:
+        problem = post_url_problem(url, answers.get("platform", ""), lang)
+        if problem:
+            problems.append(f"post_url: {problem}")
+        else:
+            answers["post_url"] = platforms.normalize_post_url(answers["platform"], str(url))
     if problems:
         head = "Het antwoordenbestand klopt niet:" if lang == "nl" else "Invalid answers file:"
         raise KlachtError(head + "\n" + "\n".join(f"  - {p}" for p in problems))

@@ -221,5 +221,6 @@ def build_complaint(
         outcome_detail=ctx.outcome_detail,
         post=post if post is not None else render_post(ctx),
         private_message=render_private(ctx),
+        post_url=answers.get("post_url", ""),
         events=events,
     )

@@ -42,7 +42,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             re.compile(rf"^{_AT_NAME}$"),
             "@bolcom",
             "https://x.com/search?q={q}&f=user",
-            "https://x.com/intent/post?text={text}",
+            "https://x.com/intent/tweet?text={text}",
         ),
         Platform(
             "bluesky",
@@ -62,6 +62,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             re.compile(r"^@[A-Za-z0-9_]{1,30}@([a-z0-9-]+\.)+[a-z]{2,63}$"),
             "@ns@mastodon.nl",
             "https://mastodon.social/search?q={q}",
+            "https://{instance}/share?text={text}",  # every instance has /share
         ),
         Platform(
             "threads",
@@ -70,8 +71,8 @@ PLATFORMS: Final[dict[str, Platform]] = {
             400,
             re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
             "@bol",
-            "https://www.threads.net/search?q={q}",
-            "https://www.threads.net/intent/post?text={text}",
+            "https://www.threads.com/search?q={q}",
+            "https://www.threads.com/intent/post?text={text}",
         ),
         Platform(
             "facebook",
@@ -98,8 +99,8 @@ PLATFORMS: Final[dict[str, Platform]] = {
             700,
             re.compile(r"^@?[\w.&\-'\u2019 ]{2,100}$"),
             "bol",
+            # LinkedIn documents only share-offsite?url=, which shares a link, not a text.
             "https://www.linkedin.com/search/results/companies/?keywords={q}",
-            "https://www.linkedin.com/feed/?shareActive=true&text={text}",
         ),
         Platform(
             "email",
@@ -127,6 +128,8 @@ def normalize_handle(platform: str, handle: str) -> str:
             "bsky.app/profile/",
             "threads.net/",
             "www.threads.net/",
+            "threads.com/",
+            "www.threads.com/",
             "instagram.com/",
         ):
             handle = handle.removeprefix(site)
@@ -148,9 +151,83 @@ def search_link(platform: str, company: str) -> str:
     return PLATFORMS[platform].search_url.format(q=quote_plus(company))
 
 
-def compose_link(platform: str, text: str, *, handle: str = "", subject: str = "") -> str:
-    """Return the prefilled-compose page for the post, or ``""`` where there is none."""
+def compose_link(
+    platform: str, text: str, *, handle: str = "", subject: str = "", instance: str = ""
+) -> str:
+    """Return the prefilled-compose page for the post, or ``""`` where there is none.
+
+    Mastodon has no central site: its link goes through the user's ``instance``
+    (``mastodon.nl``), and there is none without one.
+    """
     url = PLATFORMS[platform].compose_url
-    if not url:
+    if not url or ("{instance}" in url and not instance):
         return ""
-    return url.format(text=quote(text, safe=""), handle=handle, subject=quote(subject, safe=""))
+    return url.format(
+        text=quote(text, safe=""),
+        handle=handle,
+        subject=quote(subject, safe=""),
+        instance=instance,
+    )
+
+
+_POST_URL_RE: Final[dict[str, re.Pattern[str]]] = {
+    "x": re.compile(
+        r"^https://(?:www\.|mobile\.)?(?:x|twitter)\.com/\w{1,15}/status(?:es)?/(?P<id>\d{1,25})"
+        r"(?:[/?#]\S*)?$"
+    ),
+    "bluesky": re.compile(r"^https://bsky\.app/profile/[\w.:-]{3,253}/post/[a-z0-9]{5,20}/?$"),
+    "mastodon": re.compile(
+        r"^https://(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,63})/"
+        r"(?:@[\w.-]{1,30}(?:@[\w.-]+)?|users/[\w.-]{1,30}/statuses)/\d{1,25}/?$"
+    ),
+    "threads": re.compile(
+        r"^https://(?:www\.)?threads\.(?:net|com)/@[\w.]{1,30}/post/[\w-]{5,20}(?:[/?#]\S*)?$"
+    ),
+    "facebook": re.compile(r"^https://(?:(?:www|m|web)\.)?(?:facebook\.com|fb\.com)/\S+$"),
+    "instagram": re.compile(r"^https://(?:www\.)?instagram\.com/(?:p|reel)/[\w-]{5,40}/?\S*$"),
+    "linkedin": re.compile(r"^https://(?:www\.)?linkedin\.com/(?:posts|feed/update)/\S+$"),
+}
+POST_URL_EXAMPLES: Final = {
+    "x": "https://x.com/jouwnaam/status/1862000000000000000",
+    "bluesky": "https://bsky.app/profile/jij.bsky.social/post/3lbxyz2abcd2k",
+    "mastodon": "https://mastodon.nl/@jij/113512345678901234",
+    "threads": "https://www.threads.com/@jij/post/DCabc123XYZ",
+    "facebook": "https://www.facebook.com/bol/posts/pfbid0abc",
+    "instagram": "https://www.instagram.com/p/DCabc123XYZ/",
+    "linkedin": "https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000000/",
+}
+"""One link of the right form per platform, shown when a post link is refused."""
+
+
+def normalize_post_url(platform: str, url: str) -> str:
+    """Return the link to a public post in canonical form; ValueError when it is none.
+
+    Only ``https`` links of the platform's own site are accepted (on Mastodon, any instance):
+    the link is opened in a browser later, so it must be where the user's post really is.
+    """
+    url = url.strip()
+    if url.startswith("http://"):
+        url = "https://" + url.removeprefix("http://")
+    pattern = _POST_URL_RE.get(platform)
+    if pattern is None or len(url) > 500 or not pattern.match(url):
+        raise ValueError(url)
+    return url.replace("twitter.com/", "x.com/", 1) if platform == "x" else url
+
+
+def post_instance(platform: str, post_url: str) -> str:
+    """Return the Mastodon instance a post lives on (the user's own), or ``""``."""
+    match = _POST_URL_RE["mastodon"].match(post_url) if platform == "mastodon" else None
+    return match.group("host") if match else ""
+
+
+def reply_link(
+    platform: str, text: str, *, handle: str = "", post_url: str = "", instance: str = ""
+) -> str:
+    """Return a link for a public follow-up to the post: a prefilled reply where the platform
+    has one (X ``in_reply_to``), else the post itself (reply there), else a new prefilled post.
+    """
+    if platform == "x" and (match := _POST_URL_RE["x"].match(post_url)):
+        return f"https://x.com/intent/tweet?in_reply_to={match['id']}&text={quote(text, safe='')}"
+    if post_url:
+        return post_url
+    return compose_link(platform, text, handle=handle, instance=instance)

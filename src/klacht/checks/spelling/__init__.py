@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from klacht.checks.spelling.dictionary import DICTIONARY_NAME as DICTIONARY_NAME
 from klacht.checks.spelling.dictionary import add_word as add_word
 from klacht.checks.spelling.dictionary import dictionary_path as dictionary_path
 from klacht.checks.spelling.dictionary import load_dictionary as load_dictionary
 from klacht.errors import SpellcheckUnavailable
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -49,8 +50,6 @@ _MAX_SUGGESTED: Final = 60
 """Unknown words per text that get suggestions; the rest are flagged without."""
 _ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en", "d", "t", "ed"})
 """What may follow an acronym or a known name after an apostrophe."""
-_FALLBACK: dict[str, str] = {}
-"""Why the last ``check`` fell back to the embedded checker: ``backend`` and ``reason``."""
 
 
 def _abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
@@ -334,62 +333,36 @@ def checkers(settings: Settings) -> list[SpellChecker]:
     return chain
 
 
+class SpellResult(NamedTuple):
+    """The spelling findings, the checker that ran, and why it fell back (if it did)."""
+
+    findings: list[Finding]
+    backend: str
+    """``embedded``, ``languagetool:local``, ``languagetool:server``, ``languagetool:public``
+    or ``off``."""
+    fallback: str | None = None
+    """A note for the user when a wanted LanguageTool did not answer (None otherwise)."""
+
+
 def check(
     text: str, *, lang: str, settings: Settings, known_words: tuple[str, ...] = ()
-) -> tuple[list[Finding], str]:
-    """Return the spelling findings on ``text`` and the name of the checker that ran.
+) -> SpellResult:
+    """Return the spelling findings on ``text``, the checker that ran and any fallback note.
 
-    The name is ``embedded``, ``languagetool:local``, ``languagetool:server``,
-    ``languagetool:public`` or ``off``. A LanguageTool that fails (error, timeout, dead
-    server, bad answer) gives way to the embedded checker.
+    A LanguageTool that fails (error, timeout, dead server, bad answer) gives way to the
+    embedded checker; the note then says so, in ``lang``, for standard error.
     """
-    _FALLBACK.clear()
     if settings.spelling == "off":
-        return [], "off"
+        return SpellResult([], "off")
     chain = checkers(settings)
+    note: str | None = None
     if settings.spelling == "languagetool" and len(chain) == 1:
-        _FALLBACK.update(backend="languagetool", reason="")  # wanted, but nothing set up
+        note = t("spelling_fallback_unset", lang)  # wanted, but nothing set up
     for checker in chain:
         try:
             found = checker.check(text, lang=lang, known_words=known_words)
         except SpellcheckUnavailable as err:
-            _FALLBACK.update(backend=checker.name, reason=str(err))
+            note = t("spelling_fallback_failed", lang, backend=checker.name, reason=err)
             continue
-        if checker.name.startswith("languagetool"):
-            _FALLBACK.clear()
-        return found, checker.name
-    return [], "off"  # unreachable: the embedded checker always answers
-
-
-def last_fallback_reason(lang: str = "nl") -> str | None:
-    """Return a note for the user when the last ``check`` fell back to the embedded checker.
-
-    None when LanguageTool answered, or was never asked for (``embedded``, ``off``, or
-    ``auto`` without a server). The backend name stays ``embedded`` (the contract); this is
-    the "and says so" of the README, for the command line to show on standard error. It
-    describes the last ``check`` call of this process, so ask only when that call's backend
-    was ``embedded`` (``check_text`` skips ``check`` when spelling is off).
-    """
-    if not _FALLBACK:
-        return None
-    backend, reason = _FALLBACK["backend"], _FALLBACK["reason"]
-    if not reason:
-        if lang.startswith("nl"):
-            return (
-                "Let op: spelling staat op languagetool, maar er is geen LanguageTool "
-                "ingesteld; de ingebouwde controle is gebruikt. "
-                "Stel er een in met: klacht spelling setup"
-            )
-        return (
-            "Note: spelling is set to languagetool, but no LanguageTool is set up; the "
-            "built-in checker ran instead. Set one up with: klacht spelling setup"
-        )
-    if lang.startswith("nl"):
-        return (
-            f"Let op: LanguageTool ({backend}) gaf geen bruikbaar antwoord, dus de spelling "
-            f"is met de ingebouwde controle nagekeken. Reden: {reason}"
-        )
-    return (
-        f"Note: LanguageTool ({backend}) gave no usable answer, so the built-in checker "
-        f"ran instead. Reason: {reason}"
-    )
+        return SpellResult(found, checker.name, None if checker.name != "embedded" else note)
+    return SpellResult([], "off")  # unreachable: the embedded checker always answers
