@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
+from itertools import pairwise
 
 from klacht.checks.spelling import check_embedded
 
@@ -40,13 +41,15 @@ def main() -> None:
             start = time.perf_counter()
             check_embedded(text, lang="nl")
             times.append(time.perf_counter() - start)
-        growth = " ".join(f"{b / max(a, 1e-4):5.1f}" for a, b in zip(times, times[1:], strict=False))
+        growth = " ".join(f"{b / max(a, 1e-4):5.1f}" for a, b in pairwise(times))
         print(f"{name:22}" + "".join(f"{t:10.3f}s" for t in times) + f"   {growth}")
     if shutil.which("hunspell"):
         text = "niemand " * 125_000
         start = time.perf_counter()
         subprocess.run(["hunspell", "-d", "nl", "-l"], input=text, text=True, capture_output=True)
-        print(f"anchor: hunspell -d nl -l on 1 MB of 'niemand ': {time.perf_counter() - start:.3f}s")
+        print(
+            f"anchor: hunspell -d nl -l on 1 MB of 'niemand ': {time.perf_counter() - start:.3f}s"
+        )
 
 
 if __name__ == "__main__":

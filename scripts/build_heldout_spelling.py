@@ -38,7 +38,9 @@ HEADER = (
 NL_SOURCE = (
     "OpenTaal/opentaal-wordlist@b250510dda431785f962019167d1415198ff3905:elements/corrections.tsv"
 )
-EN_SOURCE = "Birkbeck spelling error corpus missp.dat (Mitton; via swarna93/Assignment-1-NLP@915ecb3)"
+EN_SOURCE = (
+    "Birkbeck spelling error corpus missp.dat (Mitton; via swarna93/Assignment-1-NLP@915ecb3)"
+)
 WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*'?$")
 
 
@@ -66,9 +68,9 @@ def error_type(wrong: str, right: str) -> str:
         return "hyphen_compound"
     if re.sub(r"(.)\1", r"\1", wrong) == re.sub(r"(.)\1", r"\1", right):
         return "doubled_letter"
-    if wrong.endswith(("d", "t", "dt")) and right.endswith(("d", "t", "dt")):
-        if wrong.rstrip("dt") == right.rstrip("dt"):
-            return "dt"
+    ends = ("d", "t", "dt")
+    if wrong.endswith(ends) and right.endswith(ends) and wrong.rstrip("dt") == right.rstrip("dt"):
+        return "dt"
     if abs(len(wrong) - len(right)) == 1:
         return "insertion_or_omission"
     return "phonetic_or_typo"
@@ -86,7 +88,15 @@ def write(name: str, rows: list[tuple[str, str]], dic: str, source: str) -> None
         for wrong, right in rows:
             accepts = all(p not in bad_fix for p in right.split(" "))
             out.writerow(
-                (wrong, right, right, error_type(wrong, right), int(wrong in bad), int(accepts), source)
+                (
+                    wrong,
+                    right,
+                    right,
+                    error_type(wrong, right),
+                    int(wrong in bad),
+                    int(accepts),
+                    source,
+                )
             )
     print(f"{name}: {len(rows)} rows, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()}")
 
@@ -111,9 +121,7 @@ def dutch(path: Path) -> None:
         pairs.append((wrong, right))
     bad = rejected([w for w, _ in pairs], "nl")
     fixes_bad = rejected([p for _, r in pairs for p in r.split(" ")], "nl")
-    pairs = [
-        (w, r) for w, r in pairs if w in bad and all(p not in fixes_bad for p in r.split(" "))
-    ]
+    pairs = [(w, r) for w, r in pairs if w in bad and all(p not in fixes_bad for p in r.split(" "))]
     rng = random.Random(14)
     rng.shuffle(pairs)
     write("heldout_nl.tsv", sorted(pairs[:600]), "nl", NL_SOURCE)
