@@ -109,11 +109,7 @@ def tokens(text: str) -> Iterable[tuple[int, int, str]]:
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans never checked: URLs, e-mail addresses, handles, hashtags, codes."""
-    return [
-        (start, end)
-        for skip, start, end in _scan(text)
-        if skip or _code(text[start:end])
-    ]
+    return [(start, end) for skip, start, end in _scan(text) if skip or _code(text[start:end])]
 
 
 def _code(word: str) -> bool:
