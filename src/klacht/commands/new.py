@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from klacht.checks import check_text
 from klacht.checks.proposal import calm_answers
+from klacht.checks.rules import load_rules
 from klacht.commands import edge
-from klacht.errors import DataFileError, Interrupted, KlachtError
+from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError
 from klacht.model import Finding
 from klacht.storage.config import load_settings
 from klacht.storage.store import Store
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from klacht.model import Complaint, ScheduleItem
+    from klacht.screens.follow_hooks import FollowHooks
+    from klacht.screens.ui import RichPrompter
     from klacht.screens.wizard import AddressBook, Draft
     from klacht.storage.config import Settings
 
@@ -58,7 +61,7 @@ def run(
     edge.check_options(lang, platform)
     session.use(lang or settings.lang)
     today = edge.today(settings.timezone)
-    store = Store()
+    store = Store(on_wait=lambda: edge.warn(t("storage.lock_wait", session.lang)))
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
@@ -78,7 +81,10 @@ def run(
             raise KlachtError(t("calm_needs_answers", lang or settings.lang))
         if json_out:
             raise KlachtError("--json gaat alleen samen met --answers.")
-        complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
+        chosen = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
+        if chosen is None:
+            return  # the user follows up an open complaint instead
+        complaint = chosen
     show_result(
         complaint,
         today=today,
@@ -127,6 +133,7 @@ def from_answers_file(
         answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     post, shortened = fit_post(context_from_answers(answers, today=today))
+    load_rules("en" if answers["lang"] == "en" else "nl")  # a broken user pack: nothing stored
     with store.lock():
         complaint = build_complaint(
             answers,
@@ -135,7 +142,7 @@ def from_answers_file(
             post=post,
             posted_on=posted_on,
         )
-        store.save(complaint)
+        store.save(complaint, new=True)
     return complaint, shortened
 
 
@@ -156,9 +163,13 @@ def interactive(
     lang: str | None,
     platform: str | None,
     resume: str | None,
-) -> Complaint:
-    """Run the wizard on the terminal; Ctrl-C keeps the draft and says how to resume."""
+) -> Complaint | None:
+    """Run the wizard on the terminal; Ctrl-C keeps the draft and says how to resume.
+
+    Returns None when the user chose to follow up an open complaint instead.
+    """
     from klacht.screens import ui  # lazy: rich prompts only for the wizard
+    from klacht.screens.follow_hooks import FollowOpenInstead  # lazy: only for the wizard
     from klacht.screens.wizard import Draft, Wizard
 
     saved = store.load_draft(resume) if resume is not None else None
@@ -181,6 +192,7 @@ def interactive(
     prompter = ui.RichPrompter(console, draft.lang)
     if resume is not None:
         prompter.say(t("resumed", draft.lang, id=draft.id), style="dim")
+    hooks = follow_hooks(prompter, store, today, settings)
     wizard = Wizard(
         prompter,
         draft,
@@ -189,10 +201,20 @@ def interactive(
         save_draft=lambda d: save_draft(store, d),
         book=addressbook_module(),
         console=console,
+        after_answer=hooks.after_answer,
+        ask_post_url=hooks.ask_post_url,
     )
     try:
         result = wizard.run()
+    except FollowOpenInstead as chosen:
+        if resume is None:
+            store.delete_draft(draft.id)
+        prompter.say(t("open_switched", draft.lang, id=chosen.complaint_id), style="green")
+        return None
     except (KeyboardInterrupt, EOFError):
+        if resume is None and not set(draft.answers) - {"platform"}:
+            store.delete_draft(draft.id)  # nothing answered: nothing worth keeping
+            raise Interrupted(t("no_draft_kept", draft.lang)) from None
         save_draft(store, draft)
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
@@ -204,11 +226,31 @@ def interactive(
             post=result.post,
             posted_on=today if result.posted else None,
         )
-        store.save(complaint)
+        store.save(complaint, new=True)
         store.delete_draft(draft.id)
     if not result.posted:
         prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")
     return complaint
+
+
+def follow_hooks(
+    prompter: RichPrompter, store: Store, today: dt.date, settings: Settings
+) -> FollowHooks:
+    """Return the wizard's follow-through hooks over the stored complaints."""
+    from klacht.screens.follow_hooks import FollowHooks  # lazy: only for the wizard
+    from klacht.storage.config import save_setting  # lazy: only for the wizard
+
+    try:
+        complaints = store.all()
+    except StoreError:
+        complaints = []  # an unreadable file is reported by `klacht list`
+    return FollowHooks(
+        prompter,
+        complaints,
+        today=today,
+        settings=settings,
+        save_instance=lambda name: save_setting("mastodon_instance", name),
+    )
 
 
 def shortened_story(complaint: Complaint, shorter: str) -> list[Finding]:
@@ -243,6 +285,17 @@ def save_draft(store: Store, draft: Draft) -> None:
     store.save_draft(draft.id, draft.lang, {**draft.answers, "_post": draft.post}, draft.step)
 
 
+def open_elsewhere(complaint: Complaint) -> list[Finding]:
+    """Return content warnings for open complaints about the same company (naming their ids)."""
+    from klacht.followup.siblings import open_findings  # lazy: start-up time
+
+    try:
+        others = Store().all()
+    except StoreError:
+        return []  # an unreadable file is reported by the commands that read them all
+    return open_findings(complaint, others)
+
+
 def show_result(
     complaint: Complaint,
     *,
@@ -268,6 +321,7 @@ def show_result(
         known_words=(complaint.company, complaint.handle),
     )
     findings = [*report.findings, *shortened_story(complaint, shortened)]
+    findings += open_elsewhere(complaint)
     if report.fallback:
         edge.warn(report.fallback)
     schedule = followup.plan(complaint, today=today, settings=settings)

@@ -85,6 +85,8 @@ def config_path() -> Path:
 def load_settings(path: Path | None = None) -> Settings:
     """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
     path = path or config_path()
+    paths.check_private(path.parent)  # another user must not be able to plant a config
+    paths.check_private(path)
     raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS)
     if raw is None:
         return Settings()
@@ -137,9 +139,18 @@ _INSTANCE_RE: Final = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[
 
 
 def _instance(value: object) -> str:
-    """Return a Mastodon server name (``mastodon.nl``) from a name or a link to it."""
+    """Return config.yaml's Mastodon server name, or ``""`` when there is none."""
     if value is None or value == "":
         return ""
+    return instance_name(str(value))
+
+
+def instance_name(value: str) -> str:
+    """Return a Mastodon server name (``mastodon.nl``) from a name, a link or an account.
+
+    Raises:
+        ValueError: it is none of those.
+    """
     name = str(value).strip().lower().removeprefix("https://").removeprefix("http://")
     name = name.split("/")[0].lstrip("@")
     if "@" in name:  # a whole account, @jij@mastodon.nl
