@@ -102,6 +102,9 @@ _NOT_HEADS: Final = frozenset(
 )
 
 
+_DIMINUTIVES: Final = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
+
+
 class Embedded:
     """Accept correct words and rank corrections for the others, offline."""
 
@@ -135,6 +138,45 @@ class Embedded:
             if self.words.is_mod(left):
                 return True
             if depth < 1 and n >= 11 and self._compound_left(left):
+                return True
+        return self._loose(word)
+
+    def _common(self, word: str, least: int) -> bool:
+        """Tell whether ``word`` is listed with a frequency band of at least ``least``."""
+        return (self.words.band(word) or 0) >= least
+
+    def _loose(self, word: str) -> bool:
+        """Two common listed words, maybe with a linking s/e/en, or a diminutive of one.
+
+        The list's compound parts miss new pairs (molen + dag, petjes + verbod, volgers +
+        lijst) and diminutives (miljoentje). Function words never start such a pair, so
+        "aantap" is no compound of "aan" and "tap".
+        """
+        n = len(word)
+        if n < 8:
+            return False
+        for ending in _DIMINUTIVES:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 4 and self._common(stem, 2):
+                return True
+        for i in range(3, n - 2):
+            left, head = word[:i], word[i:]
+            if head in _NOT_HEADS or not self.words.is_head(head):
+                continue  # only what ends compounds in the list: no verb forms, no pronouns
+            if not self._common(head, 5 if len(head) == 3 else 2):
+                continue
+            bases = [left]
+            if left.endswith(("s", "e")):
+                bases.append(left[:-1])  # linking s or e: volger-s-lijst
+            if left.endswith("en"):
+                bases.append(left[:-2])  # linking en: klant-en-service
+            if any(
+                len(b) >= 3
+                and b not in _NOT_HEADS
+                and (not b.endswith("e") or b.endswith("je"))  # "derde generatie", "vrije"
+                and self._common(b, 3)
+                for b in bases
+            ):
                 return True
         return False
 
