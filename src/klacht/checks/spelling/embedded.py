@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from klacht.checks.spelling.ranking import neighbours, ngram_candidates
 from klacht.checks.spelling.wordlist import ACCENTS, PLAIN, load, strip_accents
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # Spelling slips that change more than one letter, as (wrong, right) pairs tried both ways.
@@ -53,6 +51,9 @@ _RULES: Final = {
     ),
 }
 _CACHE_SIZE: Final = 4096
+_SPLIT_BAND: Final = 5
+_SPLIT_BAND_SHORT: Final = 8
+"""Both words of a suggested split must be at least this common (frequency band)."""
 _VOWELS: Final = "aeiouy"
 # A compound whose head is one of these is two words glued together ("voorelkaar").
 _NOT_HEADS: Final = frozenset(
@@ -321,12 +322,11 @@ class Embedded:
         edits = self._edits(lower)
         for cand, cost in edits.items():
             add(cand, cost)
-        self._splits(lower, add)
         if not scores or min(scores.values()) > 0.6:
             for base in ruled:
                 for cand, cost in self._edits(base).items():
                     add(cand, cost + 0.5)
-        if not scores and len(lower) <= 14:
+        if (not scores or min(scores.values()) > 0.3) and len(lower) <= 14:
             second: dict[str, float] = {}
             for base, cost1 in edits.items():
                 for cand, cost2 in self._edits(base, cheap=True).items():
@@ -334,7 +334,14 @@ class Embedded:
                         second[cand] = cost1 + cost2
             for cand, cost in second.items():
                 if cand in self.words:
-                    add(cand, cost)
+                    add(cand, cost + 0.2)
+        if not scores or min(scores.values()) > 0.5:
+            for cand, cost in ngram_candidates(lower, self.words):
+                add(cand, cost + 0.6)
+        best = min(scores.values(), default=99.0)
+        for pair, cost in self._splits(lower).items():
+            if cost < best - 0.25:
+                scores[pair] = cost  # a split only when it clearly beats every single word
         ranked = sorted(scores, key=lambda s: (scores[s], s))
         return tuple(self._recase(word, s) for s in ranked[:limit])
 
@@ -422,7 +429,12 @@ class Embedded:
             for c in alphabet:
                 if c != ch:
                     cand = word[:i] + c + word[i + 1 :]
-                    cost = 0.3 if PLAIN.get(c, c) == PLAIN.get(ch, ch) else 1.0
+                    if PLAIN.get(c, c) == PLAIN.get(ch, ch):
+                        cost = 0.3  # an accent
+                    elif neighbours(ch, c):
+                        cost = 0.75  # the key next to it
+                    else:
+                        cost = 1.0
                     out[cand] = min(out.get(cand, 9.0), cost)
         for i in range(n + 1):
             prev = word[i - 1] if i else ""
@@ -433,16 +445,20 @@ class Embedded:
         out.pop(word, None)
         return out
 
-    def _splits(self, word: str, add: Callable[[str, float], None]) -> None:
-        """Offer ``word`` split in two listed words (glued words)."""
+    def _splits(self, word: str) -> dict[str, float]:
+        """Return ``word`` split in two common listed words (glued words), with a cost."""
+        out: dict[str, float] = {}
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            if (
+            if not (
                 (len(left) > 1 or left in "iu")
                 and len(right) > 1
                 and left[-1].isalpha()
                 and right[0].isalpha()
-                and left in self.words
-                and right in self.words
             ):
-                add(f"{left} {right}", 0.5 + (0.4 if min(len(left), len(right)) < 3 else 0.0))
+                continue
+            bands = (self.words.band(left) or 0, self.words.band(right) or 0)
+            short = min(len(left), len(right)) < 3
+            if min(bands) >= (_SPLIT_BAND_SHORT if short else _SPLIT_BAND):
+                out[f"{left} {right}"] = 0.5 + (0.4 if short else 0.0) - 0.12 * min(bands)
+        return out

@@ -7,15 +7,15 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
+from klacht.checks.spelling.adjacent import dt_slips, split_compounds
 from klacht.checks.spelling.dictionary import load_dictionary
+from klacht.checks.spelling.embedded import Embedded
 from klacht.checks.spelling.tokens import tokens
+from klacht.model import Finding
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    from klacht.checks.spelling.embedded import Embedded
-    from klacht.model import Finding
 
 _ABBREVIATIONS_FILE: Final = "abbreviations.tsv"
 _NAMES_FILE: Final = "names.txt"
@@ -79,8 +79,6 @@ def _known(known_words: Iterable[str]) -> frozenset[str]:
 
 def _abbreviation(text: str, start: int, end: int, lang: str, out: str) -> Finding | None:
     """Return an ``info`` finding for a chat or day abbreviation, with the full form."""
-    from klacht.model import Finding
-
     word = text[start:end]
     if len(word) > 1 and word.isupper():
         return None  # ASAP, IDD: an acronym, never flagged
@@ -136,8 +134,6 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     form). The first ``_MAX_SUGGESTED`` unknown words get suggestions; when more remain, one
     ``spelling.budget`` info finding says so.
     """
-    from klacht.model import Finding
-
     base = "nl" if lang.startswith("nl") else "en"
     checker = _embedded(base)
     known = _known(known_words)
@@ -200,8 +196,6 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
             )
         )
     if base == "nl":
-        from klacht.checks.spelling.adjacent import dt_slips, split_compounds
-
         flagged = {f.start for f in findings}
         findings.extend(dt_slips(text, words, checker))
         findings.extend(
@@ -220,8 +214,6 @@ def _embedded(lang: str) -> Embedded:
     """Return the embedded checker of ``lang``, created once per process."""
     checker = _EMBEDDED.get(lang)
     if checker is None:
-        from klacht.checks.spelling.embedded import Embedded
-
         checker = _EMBEDDED[lang] = Embedded(lang)
     return checker
 
