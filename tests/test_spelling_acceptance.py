@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from klacht.checks.spelling import check_embedded
+from klacht.checks.spelling import check_embedded, dictionary
 from klacht.cli import app
 
 if TYPE_CHECKING:
@@ -97,3 +97,16 @@ def test_check_json_says_when_the_suggestion_budget_was_reached(
     few = runner.invoke(app, ["check", "--json", "Mijn pakket is geanuleerd."])
     assert json.loads(many.stdout)["spelling_budget_reached"] is True
     assert json.loads(few.stdout)["spelling_budget_reached"] is False
+
+
+def test_a_long_personal_dictionary_is_read_once_per_version(klacht_home: Path) -> None:
+    """The dictionary is read again only when the file changes (a 1M-line file cost seconds)."""
+    path = dictionary.dictionary_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"woord{i}x\n" for i in range(50_000)) + "Zalandu\n")
+    first = dictionary.load_dictionary_folded()
+    assert dictionary.load_dictionary_folded() is first
+    assert "zalandu" in first
+    assert warnings("Ik kocht het bij zalandu.") == []
+    path.write_text("Zalandu\nZiggu\n")
+    assert dictionary.load_dictionary() == {"Zalandu", "Ziggu"}

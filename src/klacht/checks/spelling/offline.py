@@ -8,7 +8,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 from klacht.checks.spelling.adjacent import dt_slips, split_compounds
-from klacht.checks.spelling.dictionary import load_dictionary
+from klacht.checks.spelling.dictionary import load_dictionary_folded
 from klacht.checks.spelling.embedded import Embedded
 from klacht.checks.spelling.tokens import tokens
 from klacht.model import Finding
@@ -65,12 +65,13 @@ def _skip(word: str) -> bool:
 
 def _known(known_words: Iterable[str]) -> frozenset[str]:
     """Return the words never flagged, lower-cased too: "Albert Heijn" gives each part."""
-    known = set(load_dictionary()) | _names()
+    base = load_dictionary_folded() | _names()
+    extra: set[str] = set()
     for entry in known_words:
         bare = entry.strip().lstrip("@#")
-        known.update((bare, *bare.replace("-", " ").replace("_", " ").split()))
-    known.discard("")
-    return frozenset(known | {w.lower() for w in known})
+        extra.update((bare, *bare.replace("-", " ").replace("_", " ").split()))
+    extra.discard("")
+    return base | extra | {w.lower() for w in extra} if extra else base
 
 
 def _abbreviation(text: str, start: int, end: int, lang: str, out: str) -> Finding | None:
