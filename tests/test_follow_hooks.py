@@ -246,10 +246,8 @@ def test_wizard_in_a_terminal_asks_the_mastodon_server_once(klacht_home: Path) -
     child.sendline("mastodon")
     child.expect("Mastodon-server")
     child.sendline("https://mastodon.nl/@jij")
-    child.expect("officiële account[^\u203a]*\u203a")
-    child.sendeof()  # Ctrl-D: stop here
-    child.expect(pexpect.EOF)
-    child.close()
+    child.expect("officiële account")  # the server was kept before this question
+    child.terminate(force=True)
     assert load_settings().mastodon_instance == "mastodon.nl"
 
 
