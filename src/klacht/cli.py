@@ -49,6 +49,8 @@ def _root(
     run = edge.session(ctx)
     run.debug = debug
     run.use(lang)  # `klacht --lang en COMMAND`: the language of every command's messages
+    with edge.friendly_errors(run):
+        edge.check_options(lang, None)
 
 
 @app.command(help="help_new")
