@@ -84,7 +84,7 @@ def review_interactively(
     import sys  # lazy: start-up time
 
     from klacht.screens import ui  # lazy: rich prompts only here
-    from klacht.screens.review import review_text  # lazy: start-up time
+    from klacht.screens.review import offer_private_moves, review_text  # lazy: start-up time
     from klacht.writing.texts import t  # lazy: start-up time
 
     if not sys.stdin.isatty():
@@ -97,5 +97,8 @@ def review_interactively(
         return prompter.ask(t("new_text", lang), default=current)
 
     text = review_text(prompter, lang, text, findings, recheck=recheck, edit=edit, console=console)
+    text, moved = offer_private_moves(prompter, lang, text, recheck(text))
     prompter.show_text(t("new_text", lang), text)
+    if moved:
+        prompter.show_text(t("privacy_private_details", lang), "; ".join(moved))
     return text

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from klacht.checks import check_text
+from klacht.checks.privacy_move import add_details
 from klacht.errors import KlachtError
 from klacht.model import Account
 from klacht.screens import ui
-from klacht.screens.review import Prompter, pick, review_text
+from klacht.screens.review import Prompter, offer_private_moves, pick, review_text
 from klacht.writing import platforms
 from klacht.writing.answers import Invalid, Question, label, questions, steps, validate_answer
 from klacht.writing.compose import context_from_answers, length_meter, render_post
@@ -282,6 +283,19 @@ class Wizard:
             spelling=False,
             known_words=self._known_words(),
         )
+        if any(f.kind == "privacy" for f in remaining.findings):
+            text, moved = offer_private_moves(self.p, self.lang, text, remaining.findings)
+            if moved:
+                answers = self.draft.answers
+                answers["reference"] = add_details(answers.get("reference", ""), moved)
+                self.p.say(t("privacy_moved", self.lang, details="; ".join(moved)), style="green")
+                remaining = check_text(
+                    text,
+                    lang=self.lang,
+                    settings=self.settings,
+                    spelling=False,
+                    known_words=self._known_words(),
+                )
         if any(f.kind == "privacy" for f in remaining.findings):
             self.p.say(t("private_in_text", self.lang), style="yellow")
         if remaining.has_errors:
