@@ -11,6 +11,7 @@ import typer
 from klacht import __version__
 from klacht.commands import edge
 from klacht.commands import followup as followup_cli
+from klacht.commands import reply as reply_cli
 from klacht.commands import spelling as spelling_cli
 from klacht.commands.shell import KlachtGroup
 from klacht.errors import ExitCode, KlachtError, says
@@ -141,6 +142,7 @@ def _without_final_newline(text: str) -> str:
 
 
 followup_cli.register(app)
+reply_cli.register(app)
 app.add_typer(spelling_cli.app, name="spelling")
 
 

@@ -3,8 +3,8 @@
 Nothing here reads the clock: ``today`` is always a parameter. The ladder, while the company
 stays silent, counted from the post: a public ``reminder`` (once), ``escalate`` to a private
 channel, a ``formal`` letter with a deadline, then the ``disputes`` body. A response pauses the
-chase and restarts it after a while; a rejection jumps to the formal steps; a resolution ends it
-and offers ``thanks``.
+chase and restarts it after a while, or on the date the answer promised if it named one; a
+rejection jumps to the formal steps; a resolution ends it and offers ``thanks``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import DataFileError
+from klacht.followup.promise import promised_date
 from klacht.model import ScheduleItem
 from klacht.storage import paths
 
@@ -177,7 +178,9 @@ def _replay(timeline: Sequence[Event], posted: dt.date, policy: Policy) -> _Stat
             state.base, state.base_offset = e.date, policy.offset(ESCALATIONS[state.level - 1])
         elif e.event == "response":
             state.responded = True
-            state.base = e.date + dt.timedelta(policy.restart_after_response)
+            # A date the company promised in its answer (the note) is when to check back.
+            promised = promised_date(e.note, e.date) if e.note else None
+            state.base = promised or e.date + dt.timedelta(policy.restart_after_response)
             state.base_offset = None
         elif e.event == "rejected":
             state.rejected = True
