@@ -19,17 +19,15 @@ from klacht.errors import ExitCode, KlachtError, says
 app = typer.Typer(
     name="klacht",
     cls=KlachtGroup,
-    help="Klaag effectief, met resultaat, via sociale media. / Complain effectively, with results.",
+    help="help_klacht",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # locals hold the user's letter
     rich_markup_mode=None,
 )
 
-Lang = Annotated[str | None, typer.Option("--lang", help="nl (standaard) of en.")]
-Platform = Annotated[
-    str | None, typer.Option("--platform", help="x, bluesky, mastodon, threads, facebook, ...")
-]
-Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
+Lang = Annotated[str | None, typer.Option("--lang", help="opt_lang")]
+Platform = Annotated[str | None, typer.Option("--platform", help="opt_platform")]
+Json = Annotated[bool, typer.Option("--json", help="opt_json")]
 
 
 def _show_version(value: bool) -> None:
@@ -41,30 +39,27 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    debug: Annotated[bool, typer.Option("--debug", help="Toon tracebacks.")] = False,
+    lang: Lang = None,
+    debug: Annotated[bool, typer.Option("--debug", help="opt_debug")] = False,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_show_version, is_eager=True, help="Toon de versie."),
+        typer.Option("--version", callback=_show_version, is_eager=True, help="opt_version"),
     ] = False,
 ) -> None:
-    edge.session(ctx).debug = debug
+    run = edge.session(ctx)
+    run.debug = debug
+    run.use(lang)  # `klacht --lang en COMMAND`: the language of every command's messages
 
 
-@app.command()
+@app.command(help="help_new")
 def new(
     ctx: typer.Context,
     lang: Lang = None,
     platform: Platform = None,
-    answers: Annotated[
-        Path | None, typer.Option("--answers", help="YAML-antwoordenbestand: geen vragen.")
-    ] = None,
+    answers: Annotated[Path | None, typer.Option("--answers", help="opt_answers")] = None,
     json_out: Json = False,
-    resume: Annotated[
-        str | None, typer.Option("--resume", help="Ga verder met een bewaard concept.")
-    ] = None,
-    calm: Annotated[
-        bool, typer.Option("--calm", help="Neem het rustiger voorstel over in elk antwoord.")
-    ] = False,
+    resume: Annotated[str | None, typer.Option("--resume", help="opt_resume")] = None,
+    calm: Annotated[bool, typer.Option("--calm", help="opt_calm")] = False,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
     from klacht.commands import new as new_cmd
@@ -82,25 +77,19 @@ def new(
         )
 
 
-@app.command()
+@app.command(help="help_check")
 def check(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Argument(help="De tekst, of - voor standaardinvoer.")] = None,
-    file: Annotated[
-        Path | None, typer.Option("--file", "-f", help="Lees de tekst uit een bestand.")
-    ] = None,
+    text: Annotated[str | None, typer.Argument(help="opt_text")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="opt_file")] = None,
     lang: Lang = None,
     platform: Platform = None,
     json_out: Json = False,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Pas veilige correcties toe en toon de tekst.")
-    ] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="opt_fix")] = False,
     interactive: Annotated[
-        bool, typer.Option("--interactive", "-i", help="Loop de opmerkingen samen met je door.")
+        bool, typer.Option("--interactive", "-i", help="opt_interactive")
     ] = False,
-    private: Annotated[
-        bool, typer.Option("--private", help="Het is een privébericht: privégegevens mogen.")
-    ] = False,
+    private: Annotated[bool, typer.Option("--private", help="opt_private")] = False,
 ) -> None:
     """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
     from klacht.commands import check as check_cmd

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from klacht.storage.config import Settings
     from klacht.storage.store import Store
 
-Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")]
-On = Annotated[str | None, typer.Option("--on", help="Datum JJJJ-MM-DD (standaard vandaag).")]
-ComplaintId = Annotated[str, typer.Argument(help="Het id van de klacht, zoals bolcom-1.")]
+Json = Annotated[bool, typer.Option("--json", help="opt_json")]
+On = Annotated[str | None, typer.Option("--on", help="opt_on")]
+ComplaintId = Annotated[str, typer.Argument(help="opt_complaint_id")]
 
 
 def _ui(lang: str, section: str = "ui") -> dict[str, Any]:
@@ -194,9 +194,7 @@ def remind(
     ctx: typer.Context,
     on: On = None,
     json_out: Json = False,
-    ics: Annotated[
-        Path | None, typer.Option("--ics", help="Schrijf het hele schema als iCalendar-bestand.")
-    ] = None,
+    ics: Annotated[Path | None, typer.Option("--ics", help="opt_ics")] = None,
 ) -> None:
     """Wat moet er vandaag gebeuren? Met de tekst erbij. / What is due today."""
     with edge.friendly_errors(edge.session(ctx)):
@@ -361,12 +359,10 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
 def log(
     ctx: typer.Context,
     complaint_id: ComplaintId,
-    event: Annotated[str, typer.Argument(help="posted, reminder-sent, escalated, response, ...")],
+    event: Annotated[str, typer.Argument(help="opt_event")],
     on: On = None,
-    note: Annotated[str, typer.Option("--note", help="Wat het bedrijf zei, een zaaknummer.")] = "",
-    url: Annotated[
-        str, typer.Option("--url", help="Met posted: de link naar je geplaatste bericht.")
-    ] = "",
+    note: Annotated[str, typer.Option("--note", help="opt_note")] = "",
+    url: Annotated[str, typer.Option("--url", help="opt_url")] = "",
 ) -> None:
     """Leg vast wat er gebeurde. / Record what happened."""
     with edge.friendly_errors(edge.session(ctx)) as run:
@@ -401,9 +397,7 @@ def log(
 def export(
     ctx: typer.Context,
     complaint_id: ComplaintId,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
-    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="opt_output")] = None,
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
     with edge.friendly_errors(edge.session(ctx)) as run:
@@ -424,8 +418,8 @@ def export(
 
 def register(app: typer.Typer) -> None:
     """Add the follow-up commands to ``app``."""
-    app.command()(remind)
-    app.command(name="list")(list_)
-    app.command()(show)
-    app.command()(log)
-    app.command()(export)
+    app.command(help="help_remind")(remind)
+    app.command(name="list", help="help_list")(list_)
+    app.command(help="help_show")(show)
+    app.command(help="help_log")(log)
+    app.command(help="help_export")(export)

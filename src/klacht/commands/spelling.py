@@ -9,7 +9,7 @@ import typer
 from klacht.commands import edge
 from klacht.errors import KlachtError
 
-app = typer.Typer(help="Spellingcontrole instellen. / Set up spell-checking.", no_args_is_help=True)
+app = typer.Typer(help="help_spelling", no_args_is_help=True)
 
 
 def _say(text: str, *, whole: bool = False) -> None:
@@ -53,7 +53,7 @@ def _agree(question: str) -> bool:
     return str(answer).strip().lower() in ("j", "ja", "y", "yes")
 
 
-@app.command()
+@app.command(help="help_spelling_status")
 def status(ctx: typer.Context) -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
     with edge.friendly_errors(edge.session(ctx)):
@@ -89,10 +89,8 @@ def status(ctx: typer.Context) -> None:
             _say(f"Persoonlijke woordenlijst: {words} ({dictionary_path()})", whole=True)
 
 
-@app.command()
-def add(
-    ctx: typer.Context, word: Annotated[str, typer.Argument(help="Het woord. / The word.")]
-) -> None:
+@app.command(help="help_spelling_add")
+def add(ctx: typer.Context, word: Annotated[str, typer.Argument(help="opt_word")]) -> None:
     """Zet een woord in je persoonlijke woordenlijst. / Add a word to your dictionary."""
     with edge.friendly_errors(edge.session(ctx)):
         from klacht.checks.spelling import add_word
@@ -105,26 +103,20 @@ def add(
             _say(f"'{word}' stond al in je woordenlijst.")
 
 
-@app.command()
+@app.command(help="help_spelling_setup")
 def setup(
     ctx: typer.Context,
     server: Annotated[
         str | None,
-        typer.Option("--server", metavar="URL", help="Adres van je eigen LanguageTool-server."),
+        typer.Option("--server", metavar="URL", help="opt_server"),
     ] = None,
-    public: Annotated[
-        bool, typer.Option("--public", help="Gebruik de publieke LanguageTool-dienst (online).")
-    ] = False,
+    public: Annotated[bool, typer.Option("--public", help="opt_public")] = False,
     local: Annotated[
         bool,
-        typer.Option(
-            "--local", help="Laat klacht LanguageTool zelf starten (Java 17+, eerst downloaden)."
-        ),
+        typer.Option("--local", help="opt_local"),
     ] = False,
-    embedded: Annotated[
-        bool, typer.Option("--embedded", help="Alleen de ingebouwde offline controle.")
-    ] = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Niet om bevestiging vragen.")] = False,
+    embedded: Annotated[bool, typer.Option("--embedded", help="opt_embedded")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="opt_yes")] = False,
 ) -> None:
     """Kies de spellingcontrole. / Choose the spell-checker."""
     with edge.friendly_errors(edge.session(ctx)):
@@ -199,7 +191,7 @@ def setup(
             _say("klacht gebruikt nu alleen de ingebouwde controle; er gaat niets het netwerk op.")
 
 
-@app.command(short_help="Download LanguageTool (zo'n 250 MB, Java 17+).")
+@app.command(help="help_spelling_download")
 def download(ctx: typer.Context) -> None:
     """Download LanguageTool: zo'n 250 MB, Java 17+ nodig. / Download it (about 250 MB)."""
     with edge.friendly_errors(edge.session(ctx)) as run:
