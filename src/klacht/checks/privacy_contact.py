@@ -51,7 +51,8 @@ _STREET: Final = re.compile(
 )
 # Belgian addresses name the letterbox: "Grote Markt 5 bus 2, 2000 Antwerpen", "Meir 45 bus 201".
 _BUS_ADDRESS: Final = re.compile(
-    r"\b(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+\s+\d{1,4}[a-zA-Z]?,?\s+(?:bus|bte\.?|boîte)\s+\d{1,4}"
+    r"(?<![\w'-])(?:[A-Z][a-zà-ÿ'-]{1,30}\s){0,2}[A-Z][a-zà-ÿ'-]{1,30}\s\d{1,4}[a-zA-Z]?,?\s"
+    r"(?:bus|bte\.?|boîte)\s\d{1,4}"
     r"[a-zA-Z]?\b(?:,?\s+[1-9]\d{3}\s+[A-Z][a-zà-ÿ]+)?"
 )
 _REFERENCE: Final = re.compile(
