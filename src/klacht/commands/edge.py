@@ -56,10 +56,11 @@ class Session:
 
 def configured_lang() -> str:
     """Return config.yaml's ``lang``, or ``nl`` when it says none or cannot be read."""
-    from klacht.storage.config import config_path, read_yaml_mapping  # lazy: only when shown
+    from klacht.storage.config import config_path  # lazy: only when shown
+    from klacht.storage.yamlfile import read_yaml_mapping  # lazy: only when shown
 
     try:
-        raw = read_yaml_mapping(config_path()) or {}
+        raw = read_yaml_mapping(config_path(), text_keys=True) or {}
     except KlachtError:
         return "nl"  # the command itself reports the broken file
     lang = raw.get("lang")

@@ -11,8 +11,9 @@ from klacht.checks.proposal import calm_answers
 from klacht.commands import edge
 from klacht.errors import DataFileError, Interrupted, KlachtError
 from klacht.model import Finding
-from klacht.storage.config import load_settings, read_yaml_mapping
+from klacht.storage.config import load_settings
 from klacht.storage.store import Store
+from klacht.storage.yamlfile import read_yaml_mapping
 from klacht.writing.answers import validate_answers
 from klacht.writing.compose import (
     build_complaint,
@@ -88,7 +89,7 @@ def run(
 
 def read_answers(path: Path) -> dict[Any, Any]:
     """Read an answers file (YAML mapping, UTF-8, safe_load only)."""
-    raw = read_yaml_mapping(path, what="het antwoordenbestand")
+    raw = read_yaml_mapping(path, text_keys=True)  # every answer is text as typed
     if raw is None:
         raise DataFileError(f"Het antwoordenbestand {path} bestaat niet.")
     return raw

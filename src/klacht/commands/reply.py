@@ -28,22 +28,12 @@ MAX_ANSWER = 5000
 
 def reply(
     ctx: typer.Context,
-    complaint_id: Annotated[str, typer.Argument(help="Het id van de klacht, zoals bolcom-1.")],
-    text: Annotated[
-        str | None, typer.Argument(help="Het antwoord, of - voor standaardinvoer.")
-    ] = None,
-    file: Annotated[
-        Path | None, typer.Option("--file", "-f", help="Lees het antwoord uit een bestand.")
-    ] = None,
-    source: Annotated[
-        str, typer.Option("--from", help="Wie antwoordde: company (standaard) of bystander.")
-    ] = "company",
-    on: Annotated[
-        str | None, typer.Option("--on", help="Datum van het antwoord, JJJJ-MM-DD.")
-    ] = None,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Uitvoer als JSON (zie CLI.md).")
-    ] = False,
+    complaint_id: Annotated[str, typer.Argument(help="opt_complaint_id")],
+    text: Annotated[str | None, typer.Argument(help="opt_reply_text")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="opt_reply_file")] = None,
+    source: Annotated[str, typer.Option("--from", help="opt_reply_from")] = "company",
+    on: Annotated[str | None, typer.Option("--on", help="opt_reply_on")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="opt_json")] = False,
 ) -> None:
     """Een antwoord van het bedrijf: wat is het, en je reactie. / Answer a reply."""
     from klacht.storage.config import load_settings
@@ -229,4 +219,4 @@ def interactive(
 
 def register(app: typer.Typer) -> None:
     """Add ``klacht reply`` to ``app``."""
-    app.command()(reply)
+    app.command(help="help_reply")(reply)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from klacht.model import Account
 from klacht.storage import paths
-from klacht.storage.config import read_yaml_mapping
 from klacht.storage.paths import write_private
 from klacht.storage.store import slugify
+from klacht.storage.yamlfile import read_yaml_mapping
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,7 +21,7 @@ def addressbook_path() -> Path:
 
 
 def _load_raw(path: Path) -> dict[str, Any]:
-    return read_yaml_mapping(path) or {}
+    return read_yaml_mapping(path, text_keys={"name", "handle", "verified_on"}) or {}
 
 
 def lookup(company: str, platform: str, path: Path | None = None) -> Account | None:

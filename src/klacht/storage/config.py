@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import DataFileError
 from klacht.storage import paths
+from klacht.storage.yamlfile import read_yaml_mapping
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -25,6 +26,10 @@ _KEYS: Final = {
     "schedule",
     "mastodon_instance",
 }
+_TEXT_KEYS: Final = frozenset(
+    {"lang", "timezone", "disabled_rules", "spelling", "languagetool_url", "mastodon_instance"}
+)
+"""Read as typed: ``spelling: off`` is ``off``, ``lang: no`` is refused, not ``False``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,36 +79,10 @@ def config_path() -> Path:
     return paths.config_dir() / "config.yaml"
 
 
-def read_yaml_mapping(path: Path, *, what: str = "") -> dict[Any, Any] | None:
-    """Read a human-written YAML mapping safely; None when the file does not exist.
-
-    Raises DataFileError, naming the file (and ``what`` it is), when it cannot be read, is no
-    valid YAML (``safe_load`` only: tags never construct objects) or is not a mapping.
-    """
-    name = f"{what} {path}".strip()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as err:
-        raise DataFileError(f"Kan {name} niet lezen: {err}") from err
-    import yaml  # lazy: start-up time
-
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise DataFileError(f"{name} is geen geldige YAML: {err}") from err
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise DataFileError(f"{name} moet een YAML-mapping zijn (sleutel: waarde).")
-    return raw
-
-
 def load_settings(path: Path | None = None) -> Settings:
     """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
     path = path or config_path()
-    raw = read_yaml_mapping(path)
+    raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS)
     if raw is None:
         return Settings()
     unknown = sorted(set(raw) - _KEYS)
@@ -116,7 +95,7 @@ def load_settings(path: Path | None = None) -> Settings:
         settings = Settings(
             lang=str(raw.get("lang", "nl")),
             timezone=str(raw.get("timezone", "Europe/Amsterdam")),
-            disabled_rules=tuple(str(r) for r in raw.get("disabled_rules") or ()),
+            disabled_rules=_rule_ids(raw.get("disabled_rules")),
             spelling=_spelling_value(raw.get("spelling", "auto")),
             languagetool_url=str(raw.get("languagetool_url") or ""),
             languagetool_public_api=_flag(raw, "languagetool_public_api"),
@@ -137,6 +116,17 @@ def load_settings(path: Path | None = None) -> Settings:
         raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
     _check_languagetool(settings, path)
     return settings
+
+
+def _rule_ids(value: object) -> tuple[str, ...]:
+    """Read ``disabled_rules``: a list of ids, or one id as a string (``disabled_rules: tone``)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("disabled_rules moet een lijst met regel-ids zijn")
+    return tuple(value)
 
 
 _INSTANCE_RE: Final = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
@@ -183,9 +173,6 @@ def save_setting(key: str, value: object, path: Path | None = None) -> None:
 
     path = path or config_path()
     load_settings(path)  # refuse to rewrite a broken file
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raw = {}
+    raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS) or {}
     raw[key] = value
     write_private(path, yaml.safe_dump(raw, allow_unicode=True, sort_keys=True))

@@ -70,18 +70,11 @@ def write_private(path: Path, text: str) -> None:
 
 @cache
 def packaged_yaml(name: str) -> dict[str, Any]:
-    """Return klacht's own data file ``data/NAME`` as a mapping (``safe_load``, read once)."""
+    """Return klacht's own data file ``data/NAME`` as a mapping (the one YAML reader, read once)."""
     from importlib import resources  # lazy: start-up time
 
-    import yaml  # lazy: start-up time
-
-    from klacht.errors import DataFileError
+    from klacht.storage.yamlfile import ensure_mapping, parse_yaml  # lazy: imports pyyaml
 
     text = resources.files("klacht").joinpath("data", name).read_text(encoding="utf-8")
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as err:  # pragma: no cover - shipped data, tested in test_data
-        raise DataFileError(f"data/{name}: {err}") from err
-    if not isinstance(raw, dict):  # pragma: no cover - shipped data
-        raise DataFileError(f"data/{name} moet een YAML-mapping zijn.")
-    return raw
+    source = f"data/{name}"
+    return ensure_mapping(parse_yaml(text, source=source), source=source)
