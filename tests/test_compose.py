@@ -8,7 +8,13 @@ import pytest
 from factories import HANDLES
 from klacht.model import PLATFORMS
 from klacht.writing.answers import validate_answers
-from klacht.writing.compose import build_complaint, context_from_answers, render_post
+from klacht.writing.compose import (
+    build_complaint,
+    context_from_answers,
+    email_subject,
+    fit_post,
+    render_post,
+)
 from klacht.writing.counting import measure
 from klacht.writing.platforms import PLATFORMS as INFO
 
@@ -16,12 +22,22 @@ if TYPE_CHECKING:
     from pytest_regressions.file_regression import FileRegressionFixture
 
 TODAY = dt.date(2026, 11, 23)
+LANGS = ["nl", "nl-BE", "en"]
 WHAT = {
+    "nl-BE": "mijn bestelde wasmachine (Bosch Serie 6) is niet geleverd, terwijl ik al betaald heb",
     "nl": "mijn bestelde wasmachine (Bosch Serie 6) is niet geleverd, terwijl ik al betaald heb",
     "en": "the washing machine I ordered (Bosch Serie 6) never arrived, although I have paid",
 }
-TRIED = {"nl": "op 21-11 en 22-11 gebeld, zonder antwoord", "en": "called on 21 and 22 November"}
-IMPACT = {"nl": "ik was al een week geen kleren meer", "en": "I cannot do laundry for a week"}
+TRIED = {
+    "nl": "op 21-11 en 22-11 gebeld, zonder antwoord",
+    "nl-BE": "op 21-11 en 22-11 gebeld, zonder antwoord",
+    "en": "called on 21 and 22 November",
+}
+IMPACT = {
+    "nl": "ik kan al een week geen was doen",
+    "nl-BE": "ik kan al een week geen was doen",
+    "en": "I cannot do laundry for a week",
+}
 
 
 def answers_for(lang: str, platform: str, **extra: Any) -> dict[str, str]:
@@ -41,34 +57,58 @@ def answers_for(lang: str, platform: str, **extra: Any) -> dict[str, str]:
     return validate_answers(raw, today=TODAY)
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("platform", PLATFORMS)
-def test_golden_post(lang: str, platform: str, file_regression: FileRegressionFixture) -> None:
-    """The rendered post per platform and language matches its reviewed golden text."""
-    post = render_post(context_from_answers(answers_for(lang, platform), today=TODAY))
-    file_regression.check(post + "\n", basename=f"post_{lang}_{platform}", extension=".txt")
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_golden_post_variants(
+    lang: str, variant: int, file_regression: FileRegressionFixture
+) -> None:
+    """Each phrasing of the post, in nl, nl-BE and en, matches its reviewed golden text."""
+    ctx = context_from_answers(answers_for(lang, "mastodon"), today=TODAY, variant=variant)
+    file_regression.check(
+        render_post(ctx) + "\n", basename=f"post_{lang}_v{variant}", extension=".txt"
+    )
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_golden_post_fitted_to_x(lang: str, file_regression: FileRegressionFixture) -> None:
+    """On X the optional parts go first; the golden text shows what stays."""
+    post = render_post(context_from_answers(answers_for(lang, "x"), today=TODAY))
+    file_regression.check(post + "\n", basename=f"post_{lang}_x", extension=".txt")
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_golden_private_message(lang: str, file_regression: FileRegressionFixture) -> None:
-    """The private message carries every detail and matches its golden text."""
-    complaint = build_complaint(answers_for(lang, "x"), complaint_id="bol-1", today=TODAY)
+    """The private message is a letter with every detail, signed with the name."""
+    complaint = build_complaint(
+        answers_for(lang, "x"), complaint_id="bol-1", today=TODAY, name="Anna de Vries"
+    )
     file_regression.check(complaint.private_message, basename=f"private_{lang}", extension=".txt")
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_golden_email(lang: str, file_regression: FileRegressionFixture) -> None:
+    """An e-mail is a letter: subject, greeting, the details, a sign-off with the name."""
+    ctx = context_from_answers(
+        answers_for(lang, "email", outcome="repair,compensation"), today=TODAY, name="Anna"
+    )
+    text = f"{email_subject(ctx)}\n\n{render_post(ctx)}\n"
+    file_regression.check(text, basename=f"email_{lang}", extension=".txt")
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("platform", PLATFORMS)
+@pytest.mark.parametrize("platform", [p for p in PLATFORMS if p != "email"])
 def test_post_fits_and_keeps_order(lang: str, platform: str) -> None:
     """Every post fits the platform's target, opens with the handle and ends with the request."""
-    answers = answers_for(lang, platform, what=WHAT[lang] * 3)
+    answers = answers_for(lang, platform, what=" ".join([WHAT[lang] + "."] * 3))
     post = render_post(context_from_answers(answers, today=TODAY))
     assert measure(post, platform) <= INFO[platform].target
     mention = {"email": "", "facebook": "@bol ", "linkedin": "@bol "}.get(
         platform, HANDLES[platform]
     )
     assert post.startswith(mention)
-    request = "Ik vraag jullie mijn geld terug te betalen." if lang == "nl" else "Please refund"
+    request = "Kunnen jullie mijn geld terugbetalen?" if lang == "nl" else "Could you refund"
     assert request in post
+    assert "…" not in post, "whole sentences go, the story is never cut mid-sentence"
 
 
 def test_reference_stays_private() -> None:
@@ -78,12 +118,23 @@ def test_reference_stays_private() -> None:
     assert "1234567890" in complaint.private_message
 
 
-def test_long_story_is_shortened_on_x() -> None:
-    """On X a long story drops the optional parts first, then shortens with an ellipsis."""
+def test_long_story_loses_whole_sentences_on_x() -> None:
+    """On X a long story drops the optional parts first, then whole sentences from its end."""
+    long_what = " ".join(f"Op dag {n} kwam de bezorger niet." for n in range(1, 13))
+    ctx = context_from_answers(answers_for("nl", "x", what=long_what), today=TODAY)
+    post, shorter = fit_post(ctx)
+    assert "…" not in post
+    assert shorter.endswith("kwam de bezorger niet.")
+    assert post.startswith("@bolcom Op dag 1 kwam de bezorger niet.")
+    assert "gebeld" not in post
+    assert measure(post, "x") <= 280
+
+
+def test_one_endless_sentence_is_cut_only_as_a_last_resort() -> None:
+    """A first sentence too long for X on its own is cut at a word, with an ellipsis."""
     long_what = " ".join(["de bezorger kwam niet en niemand belde terug"] * 12)
     post = render_post(context_from_answers(answers_for("nl", "x", what=long_what), today=TODAY))
     assert "…" in post
-    assert "Wat ik al deed" not in post
     assert measure(post, "x") <= 280
 
 
@@ -100,14 +151,13 @@ def test_detail_replaces_the_generic_request() -> None:
     """The consumer's concrete request is used, literally, even with braces."""
     answers = answers_for("nl", "x", outcome_detail="mijn € 49,95 terug {detail}")
     post = render_post(context_from_answers(answers, today=TODAY))
-    request = "Mijn verzoek: mijn € 49,95 terug {detail}."
-    assert post.endswith(f"{request} Mijn gegevens stuur ik graag in een privébericht.")
+    assert "Ik zou graag mijn € 49,95 terug {detail} willen. Kunnen jullie dat regelen?" in post
 
 
 def test_a_date_in_another_year_names_the_year() -> None:
     """A date in another year shows its year, so it is never read as a date to come."""
     answers = answers_for("nl", "x", when="2025-11-25")
     post = render_post(context_from_answers(answers, today=TODAY))
-    assert "Dit gebeurde op 25 november 2025." in post
+    assert "Dat was op 25 november 2025." in post
     same_year = render_post(context_from_answers(answers_for("nl", "x"), today=TODAY))
-    assert "Dit gebeurde op 20 november." in same_year
+    assert "Dat was op 20 november." in same_year

@@ -83,7 +83,7 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     assert child.exitstatus == 0
     saved = json.loads((klacht_home / "complaints" / "bol-1.json").read_text(encoding="utf-8"))
     assert saved["post"].startswith("@bolcom Mijn koelkast is kapot aangekomen.")
-    assert "vervangend exemplaar" in saved["post"]
+    assert "exemplaar sturen dat wel werkt" in saved["post"]
     assert "12345" not in saved["post"]
     assert saved["events"][0]["event"] == "posted"
     assert not (klacht_home / "drafts" / "concept-1.json").exists()

@@ -120,7 +120,7 @@ def test_back_to_a_step_from_the_post() -> None:
     script = [*BASIC, "t", "3", "5", "", "a", "n"]  # back to outcome: 5 = explanation
     result, _, _ = run(script)
     assert result.answers["outcome"] == "explanation"
-    assert "uit te leggen wat er misging" in result.post
+    assert "uitleggen wat er misging" in result.post
 
 
 def test_interrupt_propagates_with_draft_saved() -> None:
@@ -165,7 +165,7 @@ def test_english_wizard() -> None:
     """With lang en, questions and the post are English."""
     result, prompter, _ = run([*BASIC, "a", "n"], lang="en")
     assert any("Which company" in p for p in prompter.asked)
-    assert "This happened on 20 November." in result.post
+    assert "That was on 20 November." in result.post
 
 
 def test_edit_post_in_editor(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -241,13 +241,13 @@ def test_paragraphs_survive_an_edit(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     editor.write_text(
         "import pathlib, sys\n"
         "p = pathlib.Path(sys.argv[1])\n"
-        "p.write_text(p.read_text().replace(' Dit', '\\n\\nDit'))\n",
+        "p.write_text(p.read_text().replace(' Dat', '\\n\\nDat'))\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     monkeypatch.delenv("VISUAL", raising=False)
     result, _, _ = run([*BASIC, "b", "a", "n"])
-    assert "geleverd.\n\nDit gebeurde" in result.post
+    assert "geleverd.\n\nDat was" in result.post
 
 
 def test_spelling_is_reviewed_after_a_tone_fix() -> None:

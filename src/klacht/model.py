@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Literal
 if TYPE_CHECKING:
     import datetime as dt
 
-LANGS: Final = ("nl", "en")
+LANGS: Final = ("nl", "nl-BE", "en")
 PLATFORMS: Final = (
     "x",
     "bluesky",

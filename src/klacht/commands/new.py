@@ -18,6 +18,8 @@ from klacht.writing.answers import validate_answers
 from klacht.writing.compose import (
     build_complaint,
     context_from_answers,
+    context_from_complaint,
+    email_subject,
     fit_post,
     length_meter,
     sentence,
@@ -270,6 +272,11 @@ def show_result(
         edge.warn(report.fallback)
     schedule = followup.plan(complaint, today=today, settings=settings)
     if json_out:
+        subject = (
+            {"subject": email_subject(context_from_complaint(complaint))}
+            if complaint.platform == "email"
+            else {}
+        )
         edge.print_json(
             {
                 "id": complaint.id,
@@ -279,6 +286,7 @@ def show_result(
                 "length": measure(complaint.post, complaint.platform),
                 "limit": info.limit,
                 "private_message": complaint.private_message,
+                **subject,
                 "findings": [f.to_json() for f in findings],
                 "schedule": [
                     {"date": s.date.isoformat(), "action": s.action, "text": s.text}

@@ -256,7 +256,12 @@ def wants_text(complaint: Complaint) -> str:
     detail = " ".join(complaint.outcome_detail.split()).rstrip(".")
     if detail:
         return detail
-    return str(words("wants", complaint.lang).get(complaint.outcome, ""))
+    wants = words("wants", complaint.lang)
+    parts = [str(wants[o]) for o in complaint.outcome.split(",") if wants.get(o)]
+    if len(parts) <= 1:
+        return "".join(parts)
+    joiner = " and " if complaint.lang == "en" else " en "
+    return ", ".join(parts[:-1]) + joiner + parts[-1]
 
 
 def context(

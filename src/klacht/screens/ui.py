@@ -44,7 +44,7 @@ def print_findings(
     show_text: bool = True,
 ) -> None:
     """Print the text with its problems highlighted (unless shown already), then the findings."""
-    labels = _LABEL.get(lang, _LABEL["en"])
+    labels = _LABEL.get(lang.split("-")[0], _LABEL["en"])
     if not findings:
         console.print("[green]✓[/] " + ("Geen opmerkingen." if lang == "nl" else "No findings."))
     else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 SPELLING_BACKENDS: Final = ("auto", "embedded", "languagetool", "off")
 _KEYS: Final = {
     "lang",
+    "name",
     "timezone",
     "disabled_rules",
     "spelling",
@@ -38,6 +39,8 @@ class Settings:
 
     lang: str = "nl"
     """Default language of the wizard."""
+    name: str = ""
+    """The consumer's name, to sign the letters (asked once by the wizard)."""
     timezone: str = "Europe/Amsterdam"
     """Time zone for dates and the calendar."""
     disabled_rules: tuple[str, ...] = ()
@@ -94,6 +97,7 @@ def load_settings(path: Path | None = None) -> Settings:
     try:
         settings = Settings(
             lang=str(raw.get("lang", "nl")),
+            name=" ".join(str(raw.get("name") or "").split()),
             timezone=str(raw.get("timezone", "Europe/Amsterdam")),
             disabled_rules=_rule_ids(raw.get("disabled_rules")),
             spelling=_spelling_value(raw.get("spelling", "auto")),
@@ -112,8 +116,8 @@ def load_settings(path: Path | None = None) -> Settings:
             f"niet '{settings.spelling}'."
         )
     _check_timezone(path, settings.timezone)
-    if settings.lang not in ("nl", "en"):
-        raise DataFileError(f"{path}: lang moet nl of en zijn, niet '{settings.lang}'.")
+    if settings.lang not in ("nl", "nl-BE", "en"):
+        raise DataFileError(f"{path}: lang moet nl, nl-BE of en zijn, niet '{settings.lang}'.")
     _check_languagetool(settings, path)
     return settings
 

@@ -74,7 +74,7 @@ def _check_values(complaint: Complaint) -> None:
     for name, value, allowed in (
         ("lang", complaint.lang, LANGS),
         ("platform", complaint.platform, PLATFORMS),
-        ("outcome", complaint.outcome, OUTCOMES),
+        *(("outcome", o, OUTCOMES) for o in complaint.outcome.split(",")),  # several may be
         *(("event", e.event, EVENTS) for e in complaint.events),
     ):
         if value not in allowed:

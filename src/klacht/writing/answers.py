@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
@@ -93,14 +94,19 @@ def questions() -> list[Question]:
     return result
 
 
+def in_lang(by_lang: Mapping[str, Any], lang: str) -> Any:
+    """Return the entry for ``lang`` (``nl-BE`` falls back to ``nl``)."""
+    return by_lang[lang] if lang in by_lang else by_lang[lang.split("-")[0]]
+
+
 def label(kind: str, value: str, lang: str) -> str:
     """Return the display label of a choice (``refund`` -> ``geld terug``)."""
-    return str(_data()["labels"][kind][value][lang])
+    return str(in_lang(_data()["labels"][kind][value], lang))
 
 
 def message(key: str, lang: str, **values: object) -> str:
     """Return a validation message in ``lang`` with ``values`` filled in (as data)."""
-    template: str = _data()["messages"][key][lang]
+    template: str = in_lang(_data()["messages"][key], lang)
     return template.format(**{k: str(v) for k, v in values.items()})
 
 
@@ -173,17 +179,54 @@ def _date(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> 
     return day.isoformat()
 
 
+_OUTCOME_SPLIT: Final = re.compile(r"\s*(?:[,;/&+]|\b(?:en|and|of|or)\b)\s*|(?<=\d)\s+(?=\d)")
+
+
+def outcome_word(part: str) -> str | None:
+    """Return the outcome a number, key, label or typed word stands for ("vergoeding")."""
+    part = part.strip().strip(".!").lower()
+    if part.isdigit():
+        number = int(part)
+        return OUTCOMES[number - 1] if 1 <= number <= len(OUTCOMES) else None
+    if part in OUTCOMES:
+        return part
+    data = _data()
+    words: list[tuple[str, str]] = [
+        (str(w).lower(), key) for key, ws in data["outcome_words"].items() for w in ws
+    ]
+    words += [
+        (str(text).lower(), key)
+        for key, by_lang in data["labels"]["outcome"].items()
+        for text in by_lang.values()
+    ]
+    for word, key in sorted(words, key=lambda p: -len(p[0])):
+        if part == word or re.search(rf"\b{re.escape(word)}\b", part):
+            return key
+    return None
+
+
 def _outcome(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
     del answers, today
-    value = value.lower()
-    if value not in OUTCOMES:
-        raise Invalid(message("outcome", lang, choices=", ".join(OUTCOMES)))
-    return value
+    keys: list[str] = []
+    for part in _OUTCOME_SPLIT.split(value):
+        if not part or not part.strip():
+            continue
+        key = outcome_word(part)
+        if key is None:
+            labels = ", ".join(
+                f"{i} {label('outcome', o, lang)}" for i, o in enumerate(OUTCOMES, start=1)
+            )
+            raise Invalid(message("outcome", lang, value=part.strip(), choices=labels))
+        if key not in keys:
+            keys.append(key)
+    if not keys:
+        raise Invalid(message("required", lang))
+    return ",".join(keys)
 
 
 def _outcome_detail(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
     del today
-    if not value and answers.get("outcome") == "other":
+    if not value and "other" in answers.get("outcome", "").split(","):
         raise Invalid(message("other_detail", lang))
     return value
 
@@ -264,6 +307,8 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
             value = ""
         if isinstance(value, dt.date):
             value = value.isoformat()  # YAML reads 2026-11-20 as a date
+        elif question.name == "outcome" and isinstance(value, list):
+            value = ", ".join(str(v) for v in value)  # outcome: [repair, compensation]
         elif isinstance(value, int) and not isinstance(value, bool):
             value = str(value)  # an unquoted order number such as 1234567890
         if not isinstance(value, str):

@@ -6,11 +6,10 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from klacht.model import Complaint, Event
-from klacht.storage import paths
-from klacht.writing import counting, render
+from klacht.writing import counting, prose, render
 from klacht.writing.platforms import PLATFORMS
 
 if TYPE_CHECKING:
@@ -48,6 +47,10 @@ class LetterContext:
     """The concrete request, in the consumer's words."""
     written: dt.date | None = None
     """The day the post is written: a date in another year is shown with its year."""
+    variant: int = 0
+    """Which of the phrasings to use ("opnieuw" takes the next one)."""
+    name: str = ""
+    """The consumer's name, for the letters' sign-off (``name`` in config.yaml)."""
 
     @property
     def when_with_year(self) -> bool:
@@ -62,26 +65,43 @@ class LetterContext:
         return self.handle if self.handle.startswith("@") else "@" + self.handle
 
     @property
+    def outcomes(self) -> tuple[str, ...]:
+        """Return the chosen outcome ids (several may be chosen)."""
+        return prose.outcomes(self.outcome)
+
+    @property
+    def day(self) -> str:
+        """Return how a post names the day: ``gisteren``, ``3 november``, ``3 november 2025``."""
+        return prose.day_phrase(self.when, self.written, self.lang)
+
+    @property
+    def day_in_story(self) -> bool:
+        """Tell whether the story names the day already (then the post does not repeat it)."""
+        return prose.mentions_day(self.what, self.when, self.lang)
+
+    @property
+    def tried_own(self) -> bool:
+        """Tell whether what was tried is a sentence of its own ("Ik heb gebeld")."""
+        return prose.own_sentence(self.tried, self.lang)
+
+    @property
+    def impact_own(self) -> bool:
+        """Tell whether the impact is a sentence of its own ("Ik kwam te laat")."""
+        return prose.own_sentence(self.impact, self.lang)
+
+    @property
     def request(self) -> str:
-        """Return the short request that ends the post."""
-        return _request(self, "short")
+        """Return the request that ends the post: the consumer's words, else the outcomes."""
+        return prose.ask_detail(self.outcome_detail, self.lang) or prose.ask_for(
+            self.outcome, self.lang
+        )
 
     @property
     def request_long(self) -> str:
-        """Return the request for the private message."""
-        return _request(self, "long")
-
-
-def _requests() -> dict[str, Any]:
-    return paths.packaged_yaml("requests.yaml")
-
-
-def _request(ctx: LetterContext, form: str) -> str:
-    table = _requests()[ctx.lang]
-    key = "detail" if ctx.outcome_detail else ctx.outcome
-    # str.replace, not str.format: the detail is the user's text and stays data.
-    text: str = table[key][form].replace("{detail}", sentence(ctx.outcome_detail, capital=False))
-    return text
+        """Return the request for the letters: the outcomes asked, then the consumer's words."""
+        asked = prose.ask_for(self.outcome, self.lang)
+        detail = prose.ask_detail(self.outcome_detail, self.lang)
+        return " ".join(part for part in (asked, detail) if part)
 
 
 def sentence(text: str, capital: bool = True) -> str:
@@ -96,32 +116,50 @@ def sentence(text: str, capital: bool = True) -> str:
     return text
 
 
+def _said(answer: str) -> str:
+    """Return an optional answer, or "" when it only says there is nothing ("niks", "nee")."""
+    return "" if prose.says_nothing(answer) else answer
+
+
 def context_from_answers(
-    answers: Mapping[str, str], *, today: dt.date | None = None
+    answers: Mapping[str, str],
+    *,
+    today: dt.date | None = None,
+    variant: int = 0,
+    name: str = "",
 ) -> LetterContext:
     """Build the letter context from validated answers (written ``today``)."""
     return LetterContext(
         written=today,
+        variant=variant,
+        name=name,
         lang=answers.get("lang", "nl"),
         company=answers["company"],
         platform=answers["platform"],
         handle=answers["handle"],
         what=answers["what"],
         when=dt.date.fromisoformat(answers["when"]),
-        tried=answers.get("tried", ""),
-        reference=answers.get("reference", ""),
-        impact=answers.get("impact", ""),
+        tried=_said(answers.get("tried", "")),
+        reference=_said(answers.get("reference", "")),
+        impact=_said(answers.get("impact", "")),
         outcome=answers["outcome"],
         outcome_detail=answers.get("outcome_detail", ""),
     )
 
 
-def context_from_complaint(complaint: Complaint) -> LetterContext:
+def context_from_complaint(complaint: Complaint, *, name: str = "") -> LetterContext:
     """Build the letter context of a stored complaint (for the follow-up letters)."""
-    names = [n for n in LetterContext.__dataclass_fields__ if n != "written"]
+    own = ("written", "variant", "name")
+    names = [n for n in LetterContext.__dataclass_fields__ if n not in own]
     return LetterContext(
-        **{name: getattr(complaint, name) for name in names}, written=complaint.created
+        **{n: getattr(complaint, n) for n in names}, written=complaint.created, name=name
     )
+
+
+SUBJECT_WORDS_MAX = 60
+"""Characters of the story an e-mail subject takes at most."""
+TOP_LEVEL = 5
+"""The post with every optional part: 5 all, 4 no close, 3 no impact, 2 no tried, 1 no date."""
 
 
 def _render_post(ctx: LetterContext, level: int, what: str | None = None) -> str:
@@ -137,27 +175,36 @@ def render_post(ctx: LetterContext) -> str:
 
 
 def fit_post(ctx: LetterContext) -> tuple[str, str]:
-    """Return the post and, when the story had to be cut, the shortened story ("" if not).
+    """Return the post and, when the story had to be shortened, the shortened story ("" if not).
 
-    Optional parts go first (impact, then what was tried). Then the story is cut: at a
-    sentence end when that keeps most of it, else at a word, with an ellipsis. The request
-    always stays whole. The platform's target length is aimed for.
+    Optional parts go first (the close, the impact, what was tried, the date). Then whole
+    sentences of the story go from its end; the first sentence always stays. Only a first
+    sentence that cannot fit on its own is cut, at a word, with an ellipsis (the wizard shows
+    that and asks). The request always stays whole.
     """
+    if ctx.platform == "email":  # an e-mail is a letter: nothing to fit
+        return render_private(ctx).rstrip("\n"), ""
     limit = PLATFORMS[ctx.platform].target
 
     def fits(story: str | None, level: int = 0) -> bool:
         return counting.measure(_render_post(ctx, level, story), ctx.platform) <= limit
 
-    for level in (3, 2, 1, 0):
+    for level in range(TOP_LEVEL, -1, -1):
         if fits(None, level):
             return _render_post(ctx, level), ""
-    words = ctx.what.split()
+    sentences = _SENTENCE_END.split(ctx.what.strip())
+    for keep in range(len(sentences) - 1, 0, -1):
+        whole = " ".join(sentences[:keep])
+        for level in (1, 0):
+            if fits(whole, level):
+                return _render_post(ctx, level, whole), whole
+    words = sentences[0].split()
 
     def by_words(n: int) -> str:
         return " ".join(words[:n]).rstrip(".,;:") + ELLIPSIS
 
     # The longest prefix that fits, by bisection (the length grows with the word count).
-    low, high = 3, len(words) - 1  # keep at least a few words of the problem
+    low, high = 3, max(len(words) - 1, 3)  # keep at least a few words of the problem
     while low < high:
         middle = (low + high + 1) // 2
         if fits(by_words(middle)):
@@ -165,15 +212,6 @@ def fit_post(ctx: LetterContext) -> tuple[str, str]:
         else:
             high = middle - 1
     shorter = by_words(low)
-    sentences = _SENTENCE_END.split(ctx.what.strip())
-    while len(sentences) > 1:
-        sentences.pop()
-        whole = " ".join(sentences)
-        if len(whole) < 0.75 * len(shorter):  # too much of the story would go
-            break
-        if fits(whole):
-            shorter = whole
-            break
     return _render_post(ctx, 0, shorter), shorter
 
 
@@ -194,6 +232,19 @@ def render_private(ctx: LetterContext) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+def email_subject(ctx: LetterContext) -> str:
+    """Return the e-mail's subject: the story's first words, and the reference when there is one."""
+    from klacht.writing.texts import t  # lazy: only for e-mail
+
+    first = _SENTENCE_END.split(" ".join(ctx.what.split()))[0].rstrip(".!?")
+    if len(first) > SUBJECT_WORDS_MAX:
+        first = first[:SUBJECT_WORDS_MAX].rsplit(" ", 1)[0].rstrip(",;:") + ELLIPSIS
+    topic = first[:1].upper() + first[1:]
+    if ctx.reference:
+        return t("email_subject_ref", ctx.lang, topic=topic, reference=ctx.reference)
+    return t("email_subject", ctx.lang, topic=topic)
+
+
 def build_complaint(
     answers: Mapping[str, str],
     *,
@@ -201,9 +252,16 @@ def build_complaint(
     today: dt.date,
     post: str | None = None,
     posted_on: dt.date | None = None,
+    private_message: str | None = None,
+    name: str = "",
 ) -> Complaint:
-    """Return the complaint for validated answers, with its texts (``post`` if edited)."""
-    ctx = context_from_answers(answers, today=today)
+    """Return the complaint for validated answers, with its texts (as edited, when given).
+
+    ``name`` signs the letters (the ``name`` in config.yaml).
+    """
+    ctx = context_from_answers(answers, today=today, name=name)
+    if private_message is None and ctx.platform == "email":
+        private_message = ""  # the e-mail is the letter: there is no separate message
     events = (Event("posted", posted_on),) if posted_on is not None else ()
     return Complaint(
         id=complaint_id,
@@ -220,7 +278,7 @@ def build_complaint(
         impact=ctx.impact,
         outcome_detail=ctx.outcome_detail,
         post=post if post is not None else render_post(ctx),
-        private_message=render_private(ctx),
+        private_message=private_message if private_message is not None else render_private(ctx),
         post_url=answers.get("post_url", ""),
         events=events,
     )

@@ -162,6 +162,8 @@ def compose_link(
     url = PLATFORMS[platform].compose_url
     if not url or ("{instance}" in url and not instance):
         return ""
+    if platform == "email":  # RFC 6068: line breaks in a mailto body are CRLF
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     return url.format(
         text=quote(text, safe=""),
         handle=handle,

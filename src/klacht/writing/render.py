@@ -20,8 +20,24 @@ if TYPE_CHECKING:
 
 def format_date(value: dt.date, lang: str = "nl", *, year: bool = True) -> str:
     """Return ``20 november 2026`` (nl) or ``20 November 2026`` (en)."""
-    text = f"{value.day} {MONTHS[lang][value.month - 1]}"
+    text = f"{value.day} {MONTHS[lang.split('-')[0]][value.month - 1]}"
     return f"{text} {value.year}" if year else text
+
+
+def capital(text: str) -> str:
+    """Return ``text`` with a capital first letter."""
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """Return ``text`` with its first letter in lower case when it is an ordinary word.
+
+    "Mijn pakket" becomes "mijn pakket"; "NS" and "iPhone" stay as they are.
+    """
+    text = text.strip()
+    if text[:1].isupper() and text[1:2].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _own_templates() -> BaseLoader:
@@ -54,6 +70,8 @@ def environment() -> SandboxedEnvironment:
     )
     env.filters["format_date"] = format_date
     env.filters["sentence"] = sentence
+    env.filters["capital"] = capital
+    env.filters["lower_first"] = lower_first
     return env
 
 
@@ -62,7 +80,9 @@ def render_template(lang: str, name: str, context: Mapping[str, object]) -> str:
     import jinja2
 
     try:
-        template = environment().get_template(f"{lang}/{name}.j2")
+        template = environment().get_or_select_template(
+            [f"{lang}/{name}.j2", f"{lang.split('-')[0]}/{name}.j2"]
+        )
         return template.render(**context).strip()
     except jinja2.TemplateError as err:
         raise TemplateError(f"Sjabloon {lang}/{name}.j2 kan niet worden gemaakt: {err}") from err
