@@ -84,3 +84,13 @@ def test_one_character_more_is_still_too_long(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "--platform", "x", "--json", "-"], input=POST_280 + "!\n")
     findings = json.loads(result.stdout)["findings"]
     assert [f["kind"] for f in findings if f["kind"] == "length"] == ["length"]
+
+
+def test_piped_output_keeps_long_lines_whole(runner: CliRunner) -> None:
+    """`check` into a pipe prints each finding on one line, however long, not wrapped at 80."""
+    post = "Jullie zijn echt de SLECHTSTE winkel ooit, " + "ik wacht al weken op mijn pakket " * 4
+    result = runner.invoke(app, ["check", "--platform", "x", post])
+    finding_lines = [line for line in result.stdout.splitlines() if "[tone.exaggeration]" in line]
+    assert len(finding_lines) == 1
+    assert "SLECHTSTE winkel ooit" in finding_lines[0]
+    assert max(len(line) for line in result.stdout.splitlines()) > 100

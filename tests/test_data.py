@@ -71,3 +71,28 @@ def test_acronym_list_is_sorted_and_upper_case() -> None:
     words = [w for w in lines if w and not w.startswith("#")]
     assert words == sorted(set(words))
     assert all(w.isupper() for w in words)
+
+
+@pytest.mark.parametrize("path", PACKS, ids=lambda p: p.name)
+def test_no_pattern_is_written_longer_than_the_limit(path: Path) -> None:
+    """Every pattern as written in a built-in pack is short; long ones are built from lists."""
+    import yaml
+
+    from klacht.checks.rule_lists import MAX_PATTERN
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = raw["rules"] if isinstance(raw, dict) else raw
+    for rule in rules:
+        for pattern in (*rule.get("patterns", ()), *rule.get("unless", ())):
+            assert len(pattern) <= MAX_PATTERN, f"{rule['id']}: {len(pattern)} characters"
+
+
+def test_tone_packs_share_named_lists() -> None:
+    """The tone packs define named lists, and rules refer to them."""
+    import yaml
+
+    for name in ("tone.nl.yaml", "tone.en.yaml"):
+        raw = yaml.safe_load((builtin_dir() / name).read_text(encoding="utf-8"))
+        assert raw["lists"]
+        written = [p for r in raw["rules"] for p in r.get("patterns", ())]
+        assert any("{" + list_name + "}" in p for p in written for list_name in raw["lists"])

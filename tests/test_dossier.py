@@ -41,9 +41,9 @@ def test_dossier_has_facts_texts_timeline_and_next_steps() -> None:
     assert headings == [
         "# Dossier: klacht over Bol.com",
         "## Feiten",
-        "## Teksten",
-        "### Openbaar bericht",
-        "### Privébericht",
+        "## Verstuurde teksten",
+        "### Openbaar bericht, 2 november 2026",
+        "### Privébericht, 2 november 2026",
         "## Tijdlijn",
         "## Volgende stappen",
     ]

@@ -209,3 +209,21 @@ def test_copy_without_a_clipboard_prints_the_text_plain(
     first_line = after.strip().splitlines()[0]
     assert first_line.startswith("@bolcom Een vriendelijke herinnering")
     assert "│" not in after.split("[d]")[0]
+
+
+def test_show_prints_the_post_link_whole(runner: CliRunner) -> None:
+    """`show` prints the stored link on one line, never wrapped."""
+    long_url = POST + "?s=20&t=" + "a" * 90
+    save(post_url=long_url)
+    result = runner.invoke(app, ["show", "bolcom-1"])
+    assert result.exit_code == 0
+    assert long_url in result.output
+
+
+def test_prompter_never_wraps_a_line_with_a_link(console: Any) -> None:
+    """A wizard line holding a link is printed whole, whatever the terminal's width."""
+    from klacht.screens.ui import RichPrompter
+
+    url = "https://x.com/search?q=" + "bol" * 40
+    RichPrompter(console, "nl").say(f"Zoek het account: {url}")
+    assert url in console.file.getvalue()

@@ -77,6 +77,7 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     child.expect(r"\[a\]kkoord")
     child.sendline("a")
     answer(child, "al geplaatst", "j")
+    answer(child, "Link naar je geplaatste bericht", "https://x.com/jan/status/1862000000000000001")
     child.expect("Bewaard als bol-1")
     child.expect(pexpect.EOF)
     child.close()
@@ -86,4 +87,5 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     assert "exemplaar sturen dat wel werkt" in saved["post"]
     assert "12345" not in saved["post"]
     assert saved["events"][0]["event"] == "posted"
+    assert saved["post_url"] == "https://x.com/jan/status/1862000000000000001"
     assert not (klacht_home / "drafts" / "concept-1.json").exists()

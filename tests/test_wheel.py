@@ -124,3 +124,20 @@ def test_installed_wheel_runs_new_and_check(installed: Path, tmp_path: Path) -> 
     )
     assert check.returncode in (0, 1), check.stderr
     assert "findings" in json.loads(check.stdout)
+
+
+def test_wheel_metadata_names_the_word_list_licences(installed: Path) -> None:
+    """The wheel's metadata lists klacht's licence and every word list's licence file."""
+    wheel = next(installed.parent.glob("klacht-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = archive.read(name).decode("utf-8")
+    files = {
+        line.split(": ", 1)[1]
+        for line in metadata.splitlines()
+        if line.startswith("License-File: ")
+    }
+    shipped = {p.name for p in (ROOT / "src/klacht/data/wordlists").glob("LICENSE-*.txt")}
+    assert "LICENSE" in files
+    assert shipped <= {Path(f).name for f in files}
+    assert "License-Expression: MIT AND (BSD-3-Clause OR CC-BY-3.0)" in metadata

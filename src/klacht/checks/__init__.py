@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from klacht.checks.spans import Spans
 from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
@@ -80,8 +81,34 @@ def check_text(
         if ctx.enabled(f.rule)
         and not (f.kind == "tone" and any(p.start <= f.start and f.end <= p.end for p in private))
     ]
+    findings = _without_repeats(findings)
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
     return CheckReport(tuple(findings), backend, fallback)
+
+
+_WORD_RULES = (".word", ".slur", ".accusation", ".emoji")
+"""Rule-id endings of the vocabulary's findings (``tone.insult.word``…)."""
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """Drop a vocabulary finding where a rule of a pack already found the same words.
+
+    The pack's finding stays when it is at least as severe: it often carries a neutral
+    suggestion (``prutsers`` -> ``onhandig``). Shouting and punctuation never hide a word.
+    """
+    packs = Spans(
+        (f.start, f.end, f)
+        for f in findings
+        if f.kind == "tone" and not f.rule.endswith(_WORD_RULES) and f.rule not in MECHANICAL_RULES
+    )
+    kept = []
+    for f in findings:
+        if f.kind == "tone" and f.rule.endswith(_WORD_RULES):
+            rank = _SEVERITY_ORDER[f.severity]
+            if any(_SEVERITY_ORDER[p.severity] <= rank for p in packs.overlapping(f.start, f.end)):
+                continue
+        kept.append(f)
+    return kept
 
 
 def apply_fix(text: str, finding: Finding, replacement: str) -> str:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
+import regex
+
+from klacht.checks.rules import builtin_dir
+from klacht.errors import DataFileError
 from klacht.model import Finding
 
 if TYPE_CHECKING:
@@ -18,6 +23,11 @@ if TYPE_CHECKING:
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 
 
+USER_TIMEOUT: Final = 1.0
+"""Seconds a user's pattern may search one text before klacht gives up with a message."""
+_BUILTIN: Final = str(builtin_dir())
+
+
 class Check(Protocol):
     """A compiled rule."""
 
@@ -26,19 +36,37 @@ class Check(Protocol):
         """The rule this check runs."""
         ...
 
-    def find(self, text: str) -> Iterator[Finding]:
-        """Yield this rule's findings on ``text``."""
+    def find(self, text: str, sentences: Sentences | None = None) -> Iterator[Finding]:
+        """Yield this rule's findings on ``text`` (``sentences``: its sentences, if known)."""
         ...
 
 
-def _wrap(body: str, flags: int) -> re.Pattern[str]:
+def _wrap(body: str, flags: int, user: bool = False) -> Any:
     # Not inside a word, a handle or a hyphenated compound ("idiot-proof", "anti-kut").
-    return re.compile(r"(?<![\w@#])(?<!\w-)(?:" + body + r")(?!\w|-\w)", flags)
+    wrapped = r"(?<![\w@#])(?<!\w-)(?:" + body + r")(?!\w|-\w)"
+    if user:
+        return _Limited(regex.compile(wrapped, flags | regex.VERSION0))
+    return re.compile(wrapped, flags)
+
+
+class _Limited:
+    """A user's regex whose searches stop after ``USER_TIMEOUT`` seconds (TimeoutError)."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str) -> Any:
+        """Return the matches, within the time limit."""
+        return self.pattern.finditer(text, timeout=USER_TIMEOUT)
+
+    def search(self, text: str) -> Any:
+        """Return the first match, within the time limit."""
+        return self.pattern.search(text, timeout=USER_TIMEOUT)
 
 
 def _regexes(
     rule: Rule, literals: tuple[str, ...], live: tuple[int, ...] | None = None
-) -> tuple[re.Pattern[str], ...]:
+) -> tuple[Any, ...]:
     """Return one regex for the literals (longest first) and one per pattern.
 
     Patterns stay separate so each may name a group ``keep``: the part of the match that is
@@ -52,35 +80,54 @@ def _regexes(
         bodies.append("|".join(reversed(parts)))
     bodies.extend(rule.patterns)
     chosen = range(len(bodies)) if live is None else live
-    return tuple(_wrap(bodies[i], flags) for i in chosen)
+    user = not rule.source.startswith(_BUILTIN)
+    return tuple(_wrap(bodies[i], flags, user) for i in chosen)
 
 
-def _matches(regexes: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+def _matches(regexes: tuple[Any, ...], text: str) -> list[Any]:
     """Return the matches of all regexes, longest first where they overlap."""
     found = [m for r in regexes for m in r.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[re.Match[str]] = []
+    kept: list[Any] = []
     for m in found:
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
     return kept
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_m = _SENTENCE_END.search(text, end)
-    right = right_m.start() if right_m else len(text)
-    return text[left:right]
+class Sentences:
+    """The sentences of one text, found once: each ``unless`` looks only inside its own.
+
+    A match's sentence is found by bisection and each sentence is searched once per
+    ``unless`` set, so a long text costs about linear time (100 KB of "nooit " included).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._cancelled: dict[tuple[int, int, int], bool] = {}
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the sentence around ``text[start:end]``."""
+        i = bisect.bisect_left(self.ends, start)
+        left = self.ends[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(self.ends, end)
+        right = self.ends[j] if j < len(self.ends) else len(self.text)
+        return left, right
+
+    def cancelled(self, unless: tuple[Any, ...], m: Any) -> bool:
+        """Tell whether an ``unless`` pattern matches in the sentence of ``m``."""
+        if not unless:
+            return False
+        left, right = self.span(m.start(), m.end())
+        key = (id(unless), left, right)
+        if key not in self._cancelled:
+            sentence = self.text[left:right]
+            self._cancelled[key] = any(u.search(sentence) for u in unless)
+        return self._cancelled[key]
 
 
-def _cancelled(unless: tuple[re.Pattern[str], ...], text: str, m: re.Match[str]) -> bool:
-    if not unless:
-        return False
-    sentence = _sentence(text, m.start(), m.end())
-    return any(u.search(sentence) for u in unless)
-
-
-def _finding(rule: Rule, m: re.Match[str], suggestions: tuple[str, ...]) -> Finding:
+def _finding(rule: Rule, m: Any, suggestions: tuple[str, ...]) -> Finding:
     kind: Kind = rule.kind  # type: ignore[assignment]  # validated against KINDS by the loader
     level: Severity = rule.level  # type: ignore[assignment]  # validated against LEVELS
     return Finding(
@@ -106,13 +153,14 @@ class Existence(NamedTuple):
     """Flags every occurrence of the rule's tokens or patterns."""
 
     rule: Rule
-    regexes: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    regexes: tuple[Any, ...]
+    unless: tuple[Any, ...]
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, text: str, sentences: Sentences | None = None) -> Iterator[Finding]:
         """Yield a finding per match not cancelled by an ``unless`` pattern."""
+        sentences = sentences or Sentences(text)
         for m in _matches(self.regexes, text):
-            if _cancelled(self.unless, text, m):
+            if sentences.cancelled(self.unless, m):
                 continue
             keep = m.groupdict().get("keep")
             sugg: tuple[str, ...] = (keep.lower(),) if keep else ()
@@ -124,14 +172,15 @@ class Substitution(NamedTuple):
     """Flags each ``swap`` key and suggests its value."""
 
     rule: Rule
-    regexes: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    regexes: tuple[Any, ...]
+    unless: tuple[Any, ...]
     table: dict[str, str]
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, text: str, sentences: Sentences | None = None) -> Iterator[Finding]:
         """Yield a finding per match, with the preferred form as the suggestion."""
+        sentences = sentences or Sentences(text)
         for m in _matches(self.regexes, text):
-            if _cancelled(self.unless, text, m):
+            if sentences.cancelled(self.unless, m):
                 continue
             key = " ".join(m.group(0).split())
             repl = self.table.get(key.lower() if self.rule.ignorecase else key)
@@ -145,7 +194,10 @@ def compile_rule(rule: Rule, live: tuple[int, ...] | None = None) -> Check:
     ``live`` limits it to some of its regexes (see ``_regexes``): those that may match.
     """
     flags = re.IGNORECASE if rule.ignorecase else 0
-    unless = tuple(re.compile(u, flags) for u in rule.unless)
+    if rule.source.startswith(_BUILTIN):
+        unless: tuple[Any, ...] = tuple(re.compile(u, flags) for u in rule.unless)
+    else:
+        unless = tuple(_Limited(regex.compile(u, flags | regex.VERSION0)) for u in rule.unless)
     if rule.extends == "substitution":
         table = {(k.lower() if rule.ignorecase else k): v for k, v in rule.swap}
         regexes = _regexes(rule, tuple(k for k, _ in rule.swap), live)
@@ -189,8 +241,20 @@ def check(text: str, rules: tuple[Rule, ...]) -> Iterator[Finding]:
     clauses: compiling all of them costs more than a cold ``klacht check`` may spend.
     """
     hay = haystack(text)
+    sentences = Sentences(text)
     for rule in rules:
         live = _live(rule, hay)
         if live == ():
             continue
-        yield from _compiled(rule, live).find(text)
+        check = _compiled(rule, live)
+        if rule.source.startswith(_BUILTIN):
+            yield from check.find(text, sentences)
+            continue
+        try:  # a user's pattern runs under a time limit: (a+)+$ must not hang klacht
+            yield from list(check.find(text, sentences))
+        except TimeoutError as err:
+            raise DataFileError(
+                f"{rule.source}: regel '{rule.id}' deed er langer dan {USER_TIMEOUT:g} s over.",
+                hint="Maak het patroon eenvoudiger: geen herhaling binnen een herhaling, "
+                "zoals (a+)+.",
+            ) from err

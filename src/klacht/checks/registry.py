@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Protocol
 
-from klacht.checks import content, length, phrasing, privacy, shouting
+from klacht.checks import content, length, phrasing, privacy, shouting, vocabulary
 from klacht.checks import spelling as spelling_mod
 from klacht.checks.rules import load_rules
 from klacht.storage.config import Settings
@@ -111,6 +111,23 @@ class PhrasingChecker:
 
 
 @dataclass(frozen=True, slots=True)
+class VocabularyChecker:
+    """Insults, swear words and curses from the vocabulary, disguised or not; rude emoji."""
+
+    family: str = "tone"
+
+    def applies(self, ctx: CheckContext) -> bool:
+        """When any of its rules is enabled."""
+        rules = (*vocabulary.RULES.values(), vocabulary.EMOJI_RULE, vocabulary.ANGER_RULE)
+        return any(ctx.enabled(r) for r in rules)
+
+    def run(self, text: str, ctx: CheckContext) -> CheckerResult:
+        """Return the vocabulary findings of the enabled rules."""
+        found = vocabulary.check(text, lang=ctx.lang)
+        return CheckerResult(tuple(f for f in found if ctx.enabled(f.rule)))
+
+
+@dataclass(frozen=True, slots=True)
 class ShoutingChecker:
     """Capitals and piles of punctuation."""
 
@@ -184,6 +201,7 @@ class SpellingChecker:
 CHECKERS: Final[tuple[Checker, ...]] = (
     PrivacyChecker(),
     PhrasingChecker(),
+    VocabularyChecker(),
     ShoutingChecker(),
     LengthChecker(),
     ContentChecker(),

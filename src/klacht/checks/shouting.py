@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _PILE = re.compile(r"[!?][!?1]*[!?]")
+_REDACTED = re.compile(r"X{2,}|x{2,}")  # XXXX stands for a number the writer left out
 _MILD: Final = frozenset({"?!", "!?"})  # surprise, not anger
 _MIN_SINGLE = 5  # one capitalised word this long is shouting ("NOOIT")
 _MIN_RUN_LETTERS = 6  # a run of capitalised words with this many letters is shouting
@@ -80,7 +81,9 @@ def _caps(text: str, message: str, lang: str) -> Iterator[Finding]:
     known = acronyms()
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(text):
-        if _is_caps(m.group(0)):
+        if m.start() and text[m.start() - 1] in "@#":
+            continue  # a handle or a hashtag (@RET, #KPN) is a name, not shouting
+        if _is_caps(m.group(0)) and not _REDACTED.fullmatch(m.group(0)):
             run.append(m)
             continue
         if run and m.group(0).isdigit():

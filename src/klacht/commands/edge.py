@@ -135,11 +135,16 @@ def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None
 
 
 def make_console(*, stderr: bool = False) -> Console:
-    """Return a rich console; plain when not a terminal."""
+    """Return a rich console; plain and unwrapped when not a terminal.
+
+    Messages on stderr are never wrapped: scripts grep them, and paths must stay whole. Output
+    to a pipe or a file keeps long lines whole too; a terminal keeps rich's layout.
+    """
     from rich.console import Console
 
-    # Messages on stderr are never wrapped: scripts grep them, and paths must stay whole.
-    return Console(stderr=stderr, highlight=False, soft_wrap=stderr)
+    stream = sys.stderr if stderr else sys.stdout
+    piped = not stream.isatty()
+    return Console(stderr=stderr, highlight=False, soft_wrap=stderr or piped)
 
 
 def print_json(data: Any) -> None:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from klacht.commands import edge
-from klacht.errors import KlachtError
+from klacht.commands import drafts, edge
+from klacht.errors import KlachtError, NotFoundError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -262,7 +262,7 @@ def _write_ics(
 
 
 def list_(ctx: typer.Context, json_out: Json = False) -> None:
-    """Alle klachten met status en volgende stap. / All complaints."""
+    """Alle klachten en concepten, met status en volgende stap. / All complaints and drafts."""
     with edge.friendly_errors(edge.session(ctx)):
         from klacht.followup import lifecycle as followup
 
@@ -272,6 +272,9 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
         for c in store.all():
             nxt = followup.next_step(c, today=today, settings=settings)
             rows.append((c, followup.status(c), nxt))
+        # Overdue steps first: they are what needs doing.
+        rows.sort(key=lambda row: row[2] is None or row[2].date >= today)
+        drafts_found = drafts.draft_rows(store)
         if json_out:
             edge.print_json(
                 [
@@ -279,25 +282,35 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
                     | {"next": None if nxt is None else _plain(nxt, ("date", "action"))}
                     for c, state, nxt in rows
                 ]
+                + drafts_found
             )
             return
         from rich.table import Table
+        from rich.text import Text
 
-        ui = _ui(settings.lang)
+        from klacht.writing.texts import t
+
+        lang = settings.lang
+        ui = _ui(lang)
         console = edge.make_console()
-        if not rows:
+        if not rows and not drafts_found:
             console.print(ui["none"], markup=False)
             return
         table = Table(*ui["cols"], box=None, header_style="bold")
         for c, state, nxt in rows:
-            step = "-"
-            if nxt is not None:
-                when = _day(nxt.date, settings.lang)
-                step = f"{when}: {_label(settings.lang, nxt.action)}"
-            table.add_row(
-                c.id, edge.clean(c.company), c.platform, _label(settings.lang, state), step
-            )
+            step = Text("-")
+            if nxt is not None and nxt.date < today:
+                late = t("overdue_since", lang, date=_day(nxt.date, lang))
+                step = Text(f"{late}: {_label(lang, nxt.action)}", style="bold yellow")
+            elif nxt is not None:
+                step = Text(f"{_day(nxt.date, lang)}: {_label(lang, nxt.action)}")
+            table.add_row(c.id, edge.clean(c.company), c.platform, _label(lang, state), step)
+        for row in drafts_found:
+            company, platform = edge.clean(row["company"]), row["platform"]
+            table.add_row(row["id"], company, platform, _label(lang, "draft"), "-")
         console.print(table)
+        for row in drafts_found:  # a command to copy: on its own line, never wrapped
+            console.print(t("draft_resume", lang, id=row["id"]), markup=False, soft_wrap=True)
 
 
 def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: Json = False) -> None:
@@ -307,7 +320,13 @@ def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: Json = False) 
         from klacht.storage.store import complaint_to_raw
 
         store, settings = _setup()
-        c = store.load(complaint_id)
+        try:
+            c = store.load(complaint_id)
+        except NotFoundError:
+            if complaint_id not in store.draft_ids():
+                raise
+            drafts.show_draft(store, complaint_id, json_out=json_out, run=run)
+            return
         run.use(c.lang)  # errors in the complaint's language
         today = edge.today(settings.timezone)
         items = followup.plan(c, today=today, settings=settings)
@@ -328,12 +347,16 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
     from rich.text import Text
 
     from klacht.followup import lifecycle as followup
+    from klacht.writing.texts import t
 
     lang = c.lang
     ui = _ui(lang)
     state = _label(lang, followup.status(c))
     header = f"{edge.clean(c.company)} · {c.id} · {c.platform} {edge.clean(c.handle)} · {state}"
     console.print(f"[bold]{escape(header)}[/]")
+    if c.post_url:  # a link to copy: never wrapped
+        link = f"{t('post_link', lang)}: {c.post_url}"
+        console.print(link, markup=False, soft_wrap=True, highlight=False)
     if c.post:
         console.print(Panel(Text(edge.clean(c.post)), title=ui["post"], expand=False))
     if c.private_message:
@@ -348,10 +371,14 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
         if e.note:
             what.append(" — " + edge.clean(e.note), style="italic")
         table.add_row(Text("●", style="green"), _day(e.date, lang), what)
+    for item in (i for i in items if i.date < today):  # overdue: before today, and said so
+        late = t("overdue_since", lang, date=_day(item.date, lang))
+        label = Text(f"{_label(lang, item.action)} ({late})", style="bold yellow")
+        table.add_row(Text("!", style="bold yellow"), Text(_day(item.date, lang)), label)
     table.add_row(Text("│", style="dim"), Text(_day(today, lang), style="cyan"), ui["today"])
-    for item in items:
+    for item in (i for i in items if i.date >= today):
         label = Text(f"{_label(lang, item.action)} ({ui['planned']})", style="dim")
-        mark = Text("○", style="yellow" if item.date <= today else "dim")
+        mark = Text("○", style="yellow" if item.date == today else "dim")
         table.add_row(mark, Text(_day(item.date, lang), style="dim"), label)
     console.print(table)
 
@@ -423,3 +450,4 @@ def register(app: typer.Typer) -> None:
     app.command(help="help_show")(show)
     app.command(help="help_log")(log)
     app.command(help="help_export")(export)
+    app.command(help="help_rm")(drafts.rm)

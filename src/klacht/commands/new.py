@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from klacht.checks import check_text
 from klacht.checks.proposal import calm_answers
 from klacht.commands import edge
-from klacht.errors import DataFileError, Interrupted, KlachtError
+from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError
 from klacht.model import Finding
 from klacht.storage.config import load_settings
 from klacht.storage.store import Store
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from klacht.model import Complaint, ScheduleItem
+    from klacht.screens.follow_hooks import FollowHooks
+    from klacht.screens.ui import RichPrompter
     from klacht.screens.wizard import AddressBook, Draft
     from klacht.storage.config import Settings
 
@@ -78,7 +80,10 @@ def run(
             raise KlachtError(t("calm_needs_answers", lang or settings.lang))
         if json_out:
             raise KlachtError("--json gaat alleen samen met --answers.")
-        complaint = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
+        chosen = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
+        if chosen is None:
+            return  # the user follows up an open complaint instead
+        complaint = chosen
     show_result(
         complaint,
         today=today,
@@ -156,9 +161,13 @@ def interactive(
     lang: str | None,
     platform: str | None,
     resume: str | None,
-) -> Complaint:
-    """Run the wizard on the terminal; Ctrl-C keeps the draft and says how to resume."""
+) -> Complaint | None:
+    """Run the wizard on the terminal; Ctrl-C keeps the draft and says how to resume.
+
+    Returns None when the user chose to follow up an open complaint instead.
+    """
     from klacht.screens import ui  # lazy: rich prompts only for the wizard
+    from klacht.screens.follow_hooks import FollowOpenInstead  # lazy: only for the wizard
     from klacht.screens.wizard import Draft, Wizard
 
     saved = store.load_draft(resume) if resume is not None else None
@@ -181,6 +190,7 @@ def interactive(
     prompter = ui.RichPrompter(console, draft.lang)
     if resume is not None:
         prompter.say(t("resumed", draft.lang, id=draft.id), style="dim")
+    hooks = follow_hooks(prompter, store, today, settings)
     wizard = Wizard(
         prompter,
         draft,
@@ -189,10 +199,20 @@ def interactive(
         save_draft=lambda d: save_draft(store, d),
         book=addressbook_module(),
         console=console,
+        after_answer=hooks.after_answer,
+        ask_post_url=hooks.ask_post_url,
     )
     try:
         result = wizard.run()
+    except FollowOpenInstead as chosen:
+        if resume is None:
+            store.delete_draft(draft.id)
+        prompter.say(t("open_switched", draft.lang, id=chosen.complaint_id), style="green")
+        return None
     except (KeyboardInterrupt, EOFError):
+        if resume is None and not set(draft.answers) - {"platform"}:
+            store.delete_draft(draft.id)  # nothing answered: nothing worth keeping
+            raise Interrupted(t("no_draft_kept", draft.lang)) from None
         save_draft(store, draft)
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
@@ -209,6 +229,26 @@ def interactive(
     if not result.posted:
         prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")
     return complaint
+
+
+def follow_hooks(
+    prompter: RichPrompter, store: Store, today: dt.date, settings: Settings
+) -> FollowHooks:
+    """Return the wizard's follow-through hooks over the stored complaints."""
+    from klacht.screens.follow_hooks import FollowHooks  # lazy: only for the wizard
+    from klacht.storage.config import save_setting  # lazy: only for the wizard
+
+    try:
+        complaints = store.all()
+    except StoreError:
+        complaints = []  # an unreadable file is reported by `klacht list`
+    return FollowHooks(
+        prompter,
+        complaints,
+        today=today,
+        settings=settings,
+        save_instance=lambda name: save_setting("mastodon_instance", name),
+    )
 
 
 def shortened_story(complaint: Complaint, shorter: str) -> list[Finding]:
@@ -243,6 +283,17 @@ def save_draft(store: Store, draft: Draft) -> None:
     store.save_draft(draft.id, draft.lang, {**draft.answers, "_post": draft.post}, draft.step)
 
 
+def open_elsewhere(complaint: Complaint) -> list[Finding]:
+    """Return content warnings for open complaints about the same company (naming their ids)."""
+    from klacht.followup.siblings import open_findings  # lazy: start-up time
+
+    try:
+        others = Store().all()
+    except StoreError:
+        return []  # an unreadable file is reported by the commands that read them all
+    return open_findings(complaint, others)
+
+
 def show_result(
     complaint: Complaint,
     *,
@@ -268,6 +319,7 @@ def show_result(
         known_words=(complaint.company, complaint.handle),
     )
     findings = [*report.findings, *shortened_story(complaint, shortened)]
+    findings += open_elsewhere(complaint)
     if report.fallback:
         edge.warn(report.fallback)
     schedule = followup.plan(complaint, today=today, settings=settings)

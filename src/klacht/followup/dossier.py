@@ -9,6 +9,7 @@ from klacht.followup import lifecycle as followup
 from klacht.model import LANGS
 from klacht.writing.platforms import PLATFORMS
 from klacht.writing.render import format_date
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -63,13 +64,23 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
     wants = followup.wants_text(c)
     if wants:
         lines.append(f"- **{w['request']}:** {inline(wants)}")
-    lines += ["", f"## {w['texts']}"]
-    texts = [(key, text) for key, text in (("post", c.post), ("private", c.private_message))]
-    for key, text in texts:
-        if text.strip():
-            lines += ["", f"### {w[key]}", "", fenced(strip_controls(text))]
-    if not any(text.strip() for _, text in texts):
-        lines += ["", w["none"]]
+    if c.post_url:
+        lines.append(f"- **{t('post_link', lang)}:** <{c.post_url}>")
+    sent = followup.sent_texts(c, settings=settings)
+    if sent:  # every text that went out, with its date, as it read that day
+        lines += ["", f"## {t('sent_texts', lang)}"]
+        for key, on, text in sent:
+            name = w[key] if key in ("post", "private") else followup.label(lang, key)
+            heading = t("sent_on", lang, label=name, date=day(on))
+            lines += ["", f"### {inline(heading)}", "", fenced(strip_controls(text))]
+    else:
+        lines += ["", f"## {w['texts']}"]
+        texts = [(key, text) for key, text in (("post", c.post), ("private", c.private_message))]
+        for key, text in texts:
+            if text.strip():
+                lines += ["", f"### {w[key]}", "", fenced(strip_controls(text))]
+        if not any(text.strip() for _, text in texts):
+            lines += ["", w["none"]]
     lines += ["", f"## {w['timeline']}", ""]
     events = followup.timeline(c)
     if not events:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import KlachtError
 from klacht.followup import schedule
+from klacht.followup import timeline as reading
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.storage import paths
-from klacht.writing import render
+from klacht.writing import anchoring, render
 from klacht.writing.platforms import PLATFORMS, POST_URL_EXAMPLES, normalize_post_url
 from klacht.writing.texts import t
 
@@ -188,12 +189,20 @@ def policy_for(settings: Settings) -> Policy:
     return schedule.load_policy(settings.schedule)
 
 
+def policy_of(complaint: Complaint, settings: Settings) -> Policy:
+    """Return the ladder for ``complaint``: the disputes step waits for its best-fitting body."""
+    policy = policy_for(settings)
+    bodies = pick_bodies(complaint, policy.bodies)
+    wait = bodies[0].wait_weeks * 7 if bodies else 0
+    return dataclasses.replace(policy, disputes_wait=wait)
+
+
 def plan(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[ScheduleItem]:
     """Return the forward schedule from the complaint's state, each step with its text.
 
     Without a ``posted`` event the dates are provisional and count from ``today``.
     """
-    policy = policy_for(settings)
+    policy = policy_of(complaint, settings)
     return [
         dataclasses.replace(item, text=render_step(complaint, item, today=today, policy=policy))
         for item in schedule.steps(complaint.events, policy, today)
@@ -204,7 +213,7 @@ def forward(complaint: Complaint, *, today: dt.date, settings: Settings) -> list
     """Return the dates and actions ahead of a posted complaint (texts empty); [] for a draft."""
     if posted_on(complaint) is None:
         return []
-    return schedule.steps(complaint.events, policy_for(settings), today)
+    return schedule.steps(complaint.events, policy_of(complaint, settings), today)
 
 
 def next_step(complaint: Complaint, *, today: dt.date, settings: Settings) -> ScheduleItem | None:
@@ -217,16 +226,37 @@ def due(
     complaints: Iterable[Complaint], *, on: dt.date, settings: Settings
 ) -> list[tuple[Complaint, ScheduleItem]]:
     """Return what is due on ``on`` (or overdue) across posted complaints, with texts."""
-    policy = policy_for(settings)
     result = []
     for c in complaints:
         if posted_on(c) is None:
             continue
+        policy = policy_of(c, settings)
         for item in schedule.steps(c.events, policy, on):
             if item.date <= on:
                 text = render_step(c, item, today=on, policy=policy)
                 result.append((c, dataclasses.replace(item, text=text)))
     return sorted(result, key=lambda pair: (pair[1].date, pair[0].id))
+
+
+def sent_texts(complaint: Complaint, *, settings: Settings) -> list[tuple[str, dt.date, str]]:
+    """Return every text that went out, as ``(what, date, text)``, oldest first.
+
+    The post and the private message went out on the posting day; each follow-up text is
+    rendered as it read that day, from the events before it.
+    """
+    line = reading.read(complaint.events)
+    if line.posted is None:
+        return []
+    result = [("post", line.posted, complaint.post)]
+    if complaint.private_message.strip():
+        result.append(("private", line.posted, complaint.private_message))
+    policy = policy_of(complaint, settings)
+    for action, day in line.sent:
+        earlier = tuple(e for e in line.events if e.date < day)
+        then = dataclasses.replace(complaint, events=earlier)
+        text = render_step(then, ScheduleItem(day, action), today=day, policy=policy)
+        result.append((action, day, text))
+    return result
 
 
 def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
@@ -268,41 +298,46 @@ def context(
     complaint: Complaint, item: ScheduleItem, *, today: dt.date, policy: Policy
 ) -> dict[str, Any]:
     """Return what a follow-up template sees: the complaint as ``c`` plus dates and facts."""
-    events = timeline(complaint)
+    line = reading.read(complaint.events)
     sent = max(item.date, today)  # an overdue letter is dated the day it goes out
-    escalations = [e.date for e in events if e.event == "escalated"]
-    formal_on = escalations[1] if len(escalations) > 1 else None
+    formal_on = line.formal
     if formal_on is None and item.action == "disputes":
-        formal_on = item.date - dt.timedelta(policy.formal_term + 1)
-    bodies = [
-        {
-            "id": b.id,
-            "name": b.name,
-            "url": b.url,
-            "wait_weeks": b.wait_weeks,
-            "from": (formal_on or sent) + dt.timedelta(weeks=b.wait_weeks),
-        }
-        for b in pick_bodies(complaint, policy.bodies)
-    ]
-    responses = [e for e in events if e.event == "response"]
-    rejections = [e for e in events if e.event == "rejected"]
-    reminders = [e.date for e in events if e.event == "reminder-sent"]
+        formal_on = item.date - dt.timedelta(policy.offset("disputes") - policy.offset("formal"))
+    bodies: list[dict[str, Any]] = []
+    for b in pick_bodies(complaint, policy.bodies):
+        opens = (formal_on or sent) + dt.timedelta(weeks=b.wait_weeks)
+        if item.action == "disputes" and not bodies:
+            opens = max(opens, item.date)  # the step is due when the body takes the case
+        bodies.append(
+            {"id": b.id, "name": b.name, "url": b.url, "wait_weeks": b.wait_weeks, "from": opens}
+        )
+    # Later letters quote the story with dates, never the first post's "al 5 dagen".
+    written = complaint.created
+    later = dataclasses.replace(
+        complaint,
+        what=anchoring.anchor(complaint.what, complaint.lang, written),
+        tried=anchoring.anchor(complaint.tried, complaint.lang, written),
+        impact=anchoring.anchor(complaint.impact, complaint.lang, written),
+        outcome_detail=anchoring.drop_deadlines(
+            anchoring.anchor(complaint.outcome_detail, complaint.lang, written), complaint.lang
+        ),
+    )
     return {
-        "c": complaint,
+        "c": later,
         "lang": complaint.lang,
         "action": item.action,
         "date": sent,
-        "posted": posted_on(complaint) or today,
-        "reminded_on": reminders[0] if reminders else None,
-        "escalated_on": escalations[0] if escalations else None,
+        "posted": line.posted or today,
+        "reminded_on": line.reminded,
+        "escalated_on": line.escalated,
         "formal_on": formal_on,
-        "last_response": responses[-1] if responses else None,
-        "rejection": rejections[-1] if rejections else None,
-        "resolved_on": next((e.date for e in events if e.event == "resolved"), None),
+        "last_response": line.responses[-1] if line.responses else None,
+        "rejection": line.rejection,
+        "resolved_on": line.resolved,
         "term": policy.formal_term,
         "deadline": sent + dt.timedelta(policy.formal_term),
-        "request": request_text(complaint),
-        "wants": wants_text(complaint),
+        "request": request_text(later),
+        "wants": wants_text(later),
         "bodies": bodies,
         "public_handle": complaint.handle if complaint.handle.startswith("@") else "",
         "platform_label": PLATFORMS[complaint.platform].label

@@ -76,6 +76,8 @@ class Policy:
     """Days after the resolution before the thank-you is offered."""
     thanks_window: int = 14
     """Days the thank-you stays on offer."""
+    disputes_wait: int = 0
+    """Days after the formal letter before the best-fitting disputes body takes the case."""
     alarm_time: str = "09:00"
     """Local time of the calendar alarm on the due day."""
     bodies: tuple[Body, ...] = field(default=())
@@ -84,7 +86,9 @@ class Policy:
     def offset(self, action: str) -> int:
         """Return the day (after the post) of a chase action on the ladder."""
         if action == "disputes":
-            return self.formal + self.formal_term + 1  # the day after the deadline
+            # The day after the deadline, or later when the body wants the company to have
+            # had longer: the step is due when the body can take the case.
+            return self.formal + max(self.formal_term + 1, self.disputes_wait)
         value: int = getattr(self, action)
         return value
 
@@ -151,6 +155,15 @@ def load_policy(overrides: Mapping[str, Any] | None = None) -> Policy:
     return Policy(**days, alarm_time=alarm, bodies=bodies)
 
 
+def next_level(level: int, *, rejected: bool) -> int:
+    """Return the escalation level an ``escalated`` event reaches from ``level``.
+
+    Levels: 1 the private channel, 2 the formal letter, 3 the disputes body. After a rejection,
+    the next escalation is the formal letter at least.
+    """
+    return min(max(level + 1, 2 if rejected else 0), len(ESCALATIONS))
+
+
 @dataclass(slots=True)
 class _State:
     """What the replayed timeline says (mutable while replaying, private)."""
@@ -164,6 +177,7 @@ class _State:
     level: int = 0  # escalations done: 1 private channel, 2 formal letter, 3 disputes body
     resolved: dt.date | None = None
     thanked: bool = False
+    formal_on: dt.date | None = None  # the formal letter, once sent
 
 
 def _replay(timeline: Sequence[Event], posted: dt.date, policy: Policy) -> _State:
@@ -174,7 +188,9 @@ def _replay(timeline: Sequence[Event], posted: dt.date, policy: Policy) -> _Stat
             state.base, state.base_offset = e.date, policy.reminder
         elif e.event == "escalated":
             # After a rejection, the next escalation is the formal letter at least.
-            state.level = min(max(state.level + 1, 2 if state.rejected else 0), len(ESCALATIONS))
+            state.level = next_level(state.level, rejected=state.rejected)
+            if state.level == ESCALATIONS.index("formal") + 1:
+                state.formal_on = e.date
             state.base, state.base_offset = e.date, policy.offset(ESCALATIONS[state.level - 1])
         elif e.event == "response":
             state.responded = True
@@ -238,5 +254,9 @@ def steps(events: Sequence[Event], policy: Policy, today: dt.date) -> list[Sched
             previous = items[-1]
             gap = policy.offset(action) - policy.offset(previous.action)
             day = max(day, max(previous.date, today) + dt.timedelta(gap))
+        if action == "disputes" and state.formal_on is not None:
+            # A reply after the formal letter does not make the body take the case sooner.
+            wait = policy.offset("disputes") - policy.offset("formal")
+            day = max(day, state.formal_on + dt.timedelta(wait))
         items.append(ScheduleItem(day, action))
     return items

@@ -74,8 +74,11 @@ class RichPrompter:
         self.lang = lang
 
     def say(self, text: str, style: str = "") -> None:
-        """Print a line of text (user values inside are data, never markup)."""
-        self.console.print(Text(clean(text), style=style))
+        """Print a line of text (user values inside are data, never markup).
+
+        A line with a link is never wrapped: a hard-wrapped link breaks when copied.
+        """
+        self.console.print(Text(clean(text), style=style), soft_wrap="://" in text)
 
     def header(self, title: str, why: str) -> None:
         """Print a step's title and its one-line reason."""

@@ -20,7 +20,7 @@ from klacht.writing.texts import t, table
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from rich.console import Console
 
@@ -75,8 +75,14 @@ class Wizard:
         save_draft: Callable[[Draft], None],
         book: AddressBook,
         console: Console | None = None,
+        after_answer: Callable[[str, Mapping[str, str]], None] | None = None,
+        ask_post_url: Callable[[str], str] | None = None,
     ) -> None:
-        """Ask with ``prompter``; call ``save_draft`` after every answer; accounts in ``book``."""
+        """Ask with ``prompter``; call ``save_draft`` after every answer; accounts in ``book``.
+
+        ``after_answer(name, answers)`` and ``ask_post_url(platform)`` are the follow-through's
+        hooks (``screens.follow_hooks``): open complaints, Mastodon, the post's link.
+        """
         self.p = prompter
         self.draft = draft
         self.lang = draft.lang
@@ -85,6 +91,8 @@ class Wizard:
         self.save_draft = save_draft
         self.book = book
         self.console = console
+        self.after_answer = after_answer
+        self.ask_post_url = ask_post_url
         self.fallback_said = False
         self.questions = questions()
         self.steps = steps()
@@ -105,7 +113,12 @@ class Wizard:
                 self.ask_questions(first, stop_after_step=back_to)
         self._header("save")
         posted = self.p.confirm(t("posted_question", self.lang), default=False)
-        return Outcome(dict(self.draft.answers), self.draft.post, posted)
+        answers = dict(self.draft.answers)
+        if posted and self.ask_post_url is not None:
+            url = self.ask_post_url(answers.get("platform", ""))
+            if url:
+                answers["post_url"] = url
+        return Outcome(answers, self.draft.post, posted)
 
     def _step_number(self, step_id: str) -> int:
         return next(i for i, s in enumerate(self.steps, start=1) if s.id == step_id)
@@ -185,6 +198,8 @@ class Wizard:
                 self.draft.answers.pop("handle", None)  # a handle is per platform
             if question.name == "handle":
                 self.offer_remember(value)
+            if self.after_answer is not None:
+                self.after_answer(question.name, self.draft.answers)
             return 1
 
     def _choice_label(self, question: Question, choice: str) -> str:

@@ -137,9 +137,18 @@ _INSTANCE_RE: Final = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[
 
 
 def _instance(value: object) -> str:
-    """Return a Mastodon server name (``mastodon.nl``) from a name or a link to it."""
+    """Return config.yaml's Mastodon server name, or ``""`` when there is none."""
     if value is None or value == "":
         return ""
+    return instance_name(str(value))
+
+
+def instance_name(value: str) -> str:
+    """Return a Mastodon server name (``mastodon.nl``) from a name, a link or an account.
+
+    Raises:
+        ValueError: it is none of those.
+    """
     name = str(value).strip().lower().removeprefix("https://").removeprefix("http://")
     name = name.split("/")[0].lstrip("@")
     if "@" in name:  # a whole account, @jij@mastodon.nl

@@ -235,6 +235,20 @@ class Store:
             raise StoreError(f"Het concept {path} is beschadigd; klacht laat het ongemoeid.")
         return raw
 
+    def draft_ids(self) -> list[str]:
+        """Return the ids of the saved drafts, in order."""
+        return [p.stem for p in self._files(self.drafts_dir)]
+
+    def delete(self, complaint_id: str) -> None:
+        """Remove a stored complaint (the caller asked the user first)."""
+        path = self.path_for(complaint_id)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as err:
+            raise StoreError(f"Kan {path} niet verwijderen: {err.strerror}") from err
+
     def delete_draft(self, draft_id: str) -> None:
         """Remove a finished draft."""
         with contextlib.suppress(FileNotFoundError):
