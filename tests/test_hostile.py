@@ -128,3 +128,19 @@ def test_config_duplicate_key_is_refused(runner: CliRunner, klacht_home: Path) -
     result = runner.invoke(app, ["check", "Hallo"])
     assert result.exit_code == 2
     assert "config.yaml, regel 2" in result.stderr
+
+
+def test_broken_user_rule_pack_stores_nothing(
+    runner: CliRunner, tmp_path: Path, klacht_home: Path
+) -> None:
+    """`new --answers` with a broken user rule pack exits 2 naming it; a retry stores nothing."""
+    rules = klacht_home / "rules"
+    rules.mkdir()
+    (rules / "own.nl.yaml").write_text("- id: own.word\n  extends: bogus\n", encoding="utf-8")
+    path = tmp_path / "a.yaml"
+    path.write_text(ANSWERS, encoding="utf-8")
+    for _ in range(2):
+        result = runner.invoke(app, ["new", "--answers", str(path)])
+        assert result.exit_code == 2
+        assert "own.nl.yaml" in result.stderr
+    assert stored(klacht_home) == []

@@ -63,8 +63,18 @@ def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
 def _setup() -> tuple[Store, Settings]:
     from klacht.storage.config import load_settings
     from klacht.storage.store import Store
+    from klacht.writing.texts import t
 
-    return Store(), load_settings()
+    settings = load_settings()
+    return Store(on_wait=lambda: edge.warn(t("storage.lock_wait", settings.lang))), settings
+
+
+def _warn_strays(store: Store, lang: str) -> None:
+    """Name the files in the store folders that are no complaint (they are skipped)."""
+    from klacht.writing.texts import t
+
+    for path in store.stray_files():
+        edge.warn(t("storage.stray_file", lang, path=path))
 
 
 def _plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
@@ -202,6 +212,7 @@ def remind(
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)
+        _warn_strays(store, settings.lang)
         complaints = store.all()
         if ics is not None:
             _write_ics(ics, complaints, settings, json_out=json_out)
@@ -268,6 +279,7 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
 
         store, settings = _setup()
         today = edge.today(settings.timezone)
+        _warn_strays(store, settings.lang)
         rows = []
         for c in store.all():
             nxt = followup.next_step(c, today=today, settings=settings)

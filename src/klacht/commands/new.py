@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from klacht.checks import check_text
 from klacht.checks.proposal import calm_answers
+from klacht.checks.rules import load_rules
 from klacht.commands import edge
 from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError
 from klacht.model import Finding
@@ -60,7 +61,7 @@ def run(
     edge.check_options(lang, platform)
     session.use(lang or settings.lang)
     today = edge.today(settings.timezone)
-    store = Store()
+    store = Store(on_wait=lambda: edge.warn(t("storage.lock_wait", session.lang)))
     if answers is not None:
         if resume is not None:
             raise KlachtError("--answers en --resume gaan niet samen.")
@@ -132,6 +133,7 @@ def from_answers_file(
         answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
     post, shortened = fit_post(context_from_answers(answers, today=today))
+    load_rules("en" if answers["lang"] == "en" else "nl")  # a broken user pack: nothing stored
     with store.lock():
         complaint = build_complaint(
             answers,
@@ -140,7 +142,7 @@ def from_answers_file(
             post=post,
             posted_on=posted_on,
         )
-        store.save(complaint)
+        store.save(complaint, new=True)
     return complaint, shortened
 
 
@@ -224,7 +226,7 @@ def interactive(
             post=result.post,
             posted_on=today if result.posted else None,
         )
-        store.save(complaint)
+        store.save(complaint, new=True)
         store.delete_draft(draft.id)
     if not result.posted:
         prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")

@@ -40,7 +40,8 @@ def reply(
     from klacht.storage.store import Store
 
     with edge.friendly_errors(edge.session(ctx)) as run:
-        store, settings = Store(), load_settings()
+        settings = load_settings()
+        store = Store(on_wait=lambda: edge.warn(_t("storage.lock_wait", settings.lang)))
         complaint = store.load(complaint_id)
         lang = complaint.lang
         run.use(lang)  # errors in the complaint's language

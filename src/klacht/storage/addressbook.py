@@ -21,6 +21,7 @@ def addressbook_path() -> Path:
 
 
 def _load_raw(path: Path) -> dict[str, Any]:
+    paths.check_private(path)
     return read_yaml_mapping(path, text_keys={"name", "handle", "verified_on"}) or {}
 
 

@@ -85,6 +85,8 @@ def config_path() -> Path:
 def load_settings(path: Path | None = None) -> Settings:
     """Read ``config.yaml``; a missing file gives the defaults, a bad one a DataFileError."""
     path = path or config_path()
+    paths.check_private(path.parent)  # another user must not be able to plant a config
+    paths.check_private(path)
     raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS)
     if raw is None:
         return Settings()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from klacht.errors import StoreError, says
 
 
 def _home() -> Path | None:
@@ -46,13 +49,68 @@ def cache_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (owner-only) if needed and return it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` and its missing parents owner-only (0700 whatever the umask); return it.
+
+    An existing folder must be safe (see :func:`check_private`).
+
+    Raises:
+        OSError: a folder cannot be made (callers say what it was for).
+        StoreError: another user owns or can write the folder (exit 1).
+    """
+    missing: list[Path] = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by a klacht running alongside: checked below like any other
+        new.chmod(0o700)  # mkdir's mode is cut by the umask, and 0700 is what we want
+    check_private(path)
     return path
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically with mode 0600 (temp file, fsync, replace)."""
+def check_private(path: Path) -> None:
+    """Refuse a file or folder that another user owns or can write, as ssh does (exit 1).
+
+    A folder or file that does not exist is fine: klacht makes it owner-only.
+
+    Raises:
+        StoreError: naming the path and the command that fixes it.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as err:
+        raise os_error("storage.unreadable", path, err) from None
+    if info.st_uid not in (os.getuid(), 0):
+        raise StoreError(
+            says("storage.not_owner", path=path), hint=says("storage.not_owner_fix", path=path)
+        )
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise StoreError(
+            says("storage.writable_by_others", path=path),
+            hint=says("storage.writable_by_others_fix", path=path),
+        )
+
+
+def os_error(key: str, path: Path, err: OSError) -> StoreError:
+    """Return a StoreError (exit 1) saying catalogue sentence ``key`` about ``path``."""
+    return StoreError(says(key, path=path, reason=err.strerror or type(err).__name__))
+
+
+def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
+    """Write ``text`` to ``path`` atomically with mode 0600 (temp file, fsync, replace).
+
+    With ``exclusive`` the file is linked into place only if nothing has that name yet.
+
+    Raises:
+        OSError: the file cannot be written; FileExistsError when ``exclusive`` and taken.
+        StoreError: another user owns or can write the folder (exit 1).
+    """
     ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -61,7 +119,11 @@ def write_private(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).chmod(0o600)
-        Path(tmp).replace(path)
+        if exclusive:
+            os.link(tmp, path)  # fails when the name exists, unlike replace
+            Path(tmp).unlink()
+        else:
+            Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import re
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
@@ -15,11 +16,14 @@ from klacht.storage import paths
 from klacht.storage.paths import write_private
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
-    from filelock import FileLock
-
 SCHEMA_VERSION: Final = 1
+MAX_FILE_BYTES: Final = 10 * 1024 * 1024
+"""A stored complaint is a few KB; anything over 10 MB is not one of ours."""
+LOCK_PATIENCE: Final = (0.3, 5.0)
+"""Seconds to wait for a busy lock before saying so, and in all before giving up."""
 _ID_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 
 
@@ -47,7 +51,7 @@ def complaint_to_raw(complaint: Complaint) -> dict[str, Any]:
 def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     """Migrate an older on-disk shape to the current one (version 1 is the first)."""
     version = raw.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:  # true and 1.0 equal 1, too
         raise ValueError(f"unknown schema_version {version!r}")
     return raw
 
@@ -100,9 +104,12 @@ def _check_values(complaint: Complaint) -> None:
 class Store:
     """The complaints and drafts under one data folder."""
 
-    def __init__(self, root: Path | None = None) -> None:
-        """Use ``root`` or the data folder of ``paths``."""
+    def __init__(
+        self, root: Path | None = None, *, on_wait: Callable[[], None] | None = None
+    ) -> None:
+        """Use ``root`` or the data folder of ``paths``; ``on_wait`` says a lock is busy."""
         self.root = root if root is not None else paths.data_dir()
+        self.on_wait = on_wait
 
     @property
     def complaints_dir(self) -> Path:
@@ -114,15 +121,42 @@ class Store:
         """Return the folder of unfinished wizard runs."""
         return self.root / "drafts"
 
-    def lock(self) -> FileLock:
-        """Return the store-wide lock for read-modify-write."""
-        from filelock import FileLock
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the store-wide lock for read-modify-write.
+
+        A busy lock is waited for a short while (``on_wait`` is called once), then refused.
+
+        Raises:
+            StoreError: the folder is unsafe, the lock cannot be made or stays busy (exit 1).
+        """
+        from filelock import FileLock, Timeout  # lazy: only commands that write need it
 
         try:
             paths.ensure_private_dir(self.root)
         except OSError as err:
-            raise StoreError(f"Kan de map {self.root} niet aanmaken: {err.strerror}") from err
-        return FileLock(self.root / ".lock", timeout=10, mode=0o600)
+            raise paths.os_error("storage.dir_failed", self.root, err) from None
+        path = self.root / ".lock"
+        lock = FileLock(path, mode=0o600)
+        first, total = LOCK_PATIENCE
+        try:
+            try:
+                lock.acquire(timeout=first)
+            except Timeout:
+                if self.on_wait is not None:
+                    self.on_wait()
+                lock.acquire(timeout=total - first)
+        except Timeout:
+            raise StoreError(says("storage.busy", path=path, seconds=int(total))) from None
+        except OSError as err:
+            raise StoreError(
+                says("storage.lock_failed", path=path, reason=err.strerror or type(err).__name__),
+                hint=says("storage.lock_failed_fix", path=path),
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     def path_for(self, complaint_id: str) -> Path:
         """Return the file of complaint ``complaint_id``; refuse ids that are not ids."""
@@ -131,34 +165,80 @@ class Store:
         return self.complaints_dir / f"{complaint_id}.json"
 
     def new_id(self, company: str) -> str:
-        """Return a fresh id such as ``bolcom-3`` (call under the lock)."""
-        used = {p.stem for p in self._files(self.complaints_dir)}
-        used |= {p.stem for p in self._files(self.drafts_dir)}
+        """Return a fresh id such as ``bolcom-3`` (call under the lock).
+
+        Both folders must be listable, and a name in use in either (a file, a link, anything)
+        is never given out again; ``save(..., new=True)`` then creates the file exclusively.
+        """
+        used = {p.name for p in self._entries(self.complaints_dir)}
+        used |= {p.name for p in self._entries(self.drafts_dir)}
         slug = slugify(company)
         n = 1
-        while f"{slug}-{n}" in used:
+        while f"{slug}-{n}.json" in used or self._taken(f"{slug}-{n}.json"):
             n += 1
         return f"{slug}-{n}"
 
-    @staticmethod
-    def _files(folder: Path) -> list[Path]:
+    def _taken(self, name: str) -> bool:
+        return any(
+            os.path.lexists(folder / name) for folder in (self.complaints_dir, self.drafts_dir)
+        )
+
+    def _entries(self, folder: Path) -> list[Path]:
+        """Return every entry of ``folder`` (none when it does not exist yet).
+
+        Raises:
+            StoreError: the folder is unsafe or cannot be listed (exit 1), so that no command
+                takes an unlistable folder for an empty one.
+        """
+        paths.check_private(self.root)
+        paths.check_private(folder)
         try:
-            return sorted(folder.glob("*.json"))
-        except OSError:
+            with os.scandir(folder) as entries:
+                return sorted(folder / entry.name for entry in entries)
+        except FileNotFoundError:
             return []
+        except OSError as err:
+            raise StoreError(
+                says("storage.unlistable", path=folder, reason=err.strerror or type(err).__name__),
+                hint=says("storage.unlistable_fix", path=folder),
+            ) from None
+
+    def _files(self, folder: Path) -> list[Path]:
+        """Return the complaint files of ``folder`` (``<id>.json``); other entries are strays."""
+        return [p for p in self._entries(folder) if _is_store_file(p)]
+
+    def stray_files(self) -> list[Path]:
+        """Return entries of the complaints and drafts folders that are no klacht file.
+
+        ``Notes Backup.json`` or ``x.txt`` is skipped by every command; commands name them.
+        """
+        return [
+            path
+            for folder in (self.complaints_dir, self.drafts_dir)
+            for path in self._entries(folder)
+            if not _is_store_file(path) and not path.name.startswith(".")
+        ]
 
     def _read_json(self, path: Path) -> dict[str, Any]:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError("too large")
+            raw = json.loads(data.decode("utf-8"))
         except FileNotFoundError:
             raise
-        except (OSError, ValueError) as err:
+        except (OSError, ValueError, RecursionError) as err:
+            reason = err.strerror if isinstance(err, OSError) else type(err).__name__
             raise StoreError(
-                f"Het bestand {path} is onleesbaar ({err}); klacht laat het ongemoeid.",
-                hint="Herstel of verplaats het bestand en probeer het opnieuw.",
-            ) from err
+                says("storage.file_broken", path=path, reason=reason or type(err).__name__),
+                hint=says("storage.file_broken_fix"),
+            ) from None
         if not isinstance(raw, dict):
-            raise StoreError(f"Het bestand {path} is geen klacht; klacht laat het ongemoeid.")
+            raise StoreError(
+                says("storage.file_broken", path=path, reason="no mapping"),
+                hint=says("storage.file_broken_fix"),
+            )
         return raw
 
     def load(self, complaint_id: str) -> Complaint:
@@ -171,11 +251,18 @@ class Store:
                 says("err_no_complaint", id=complaint_id), hint=says("hint_list")
             ) from err
         try:
-            return complaint_from_raw(raw)
-        except (KeyError, TypeError, ValueError) as err:
+            complaint = complaint_from_raw(raw)
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise StoreError(
-                f"Het bestand {path} is beschadigd ({err}); klacht laat het ongemoeid."
-            ) from err
+                says("storage.file_broken", path=path, reason=str(err)),
+                hint=says("storage.file_broken_fix"),
+            ) from None
+        if complaint.id != complaint_id:
+            raise StoreError(
+                says("storage.id_mismatch", path=path, id=complaint.id),
+                hint=says("storage.file_broken_fix"),
+            )
+        return complaint
 
     def all(self) -> list[Complaint]:
         """Return every stored complaint, oldest id first; an unreadable file is an error."""
@@ -184,16 +271,17 @@ class Store:
             result.append(self.load(path.stem))
         return sorted(result, key=lambda c: (c.created, c.id))
 
-    def save(self, complaint: Complaint) -> Path:
-        """Write ``complaint``; never overwrite a file that does not parse."""
+    def save(self, complaint: Complaint, *, new: bool = False) -> Path:
+        """Write ``complaint``; never overwrite a file that does not parse.
+
+        With ``new`` the file must not exist yet: it is created exclusively (never replacing
+        a complaint another process or an unlistable folder hid from ``new_id``).
+        """
         path = self.path_for(complaint.id)
-        if path.exists():
-            self._read_json(path)  # raises StoreError on an unreadable file
+        if not new and os.path.lexists(path):
+            self.load(complaint.id)  # raises StoreError on an unreadable or foreign file
         text = json.dumps(complaint_to_raw(complaint), ensure_ascii=False, indent=2) + "\n"
-        try:
-            write_private(path, text)
-        except OSError as err:
-            raise StoreError(f"Kan {path} niet schrijven: {err.strerror}") from err
+        _write(path, text, exclusive=new)
         return path
 
     # Drafts: what the wizard has so far, saved after every answer.
@@ -207,10 +295,7 @@ class Store:
             "step": step,
             "answers": answers,
         }
-        try:
-            write_private(path, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
-        except OSError as err:
-            raise StoreError(f"Kan {path} niet schrijven: {err.strerror}") from err
+        _write(path, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
         return path
 
     def load_draft(self, draft_id: str) -> dict[str, Any]:
@@ -225,14 +310,20 @@ class Store:
         answers = raw.get("answers")
         step = raw.get("step", 0)
         valid = (
-            isinstance(answers, dict)
+            type(raw.get("schema_version")) is int
+            and raw.get("schema_version") == SCHEMA_VERSION
+            and raw.get("id") == draft_id
+            and isinstance(answers, dict)
             and all(isinstance(k, str) and isinstance(v, str) for k, v in answers.items())
-            and isinstance(step, int)
+            and type(step) is int
             and step >= 0
             and raw.get("lang") in LANGS
         )
         if not valid:
-            raise StoreError(f"Het concept {path} is beschadigd; klacht laat het ongemoeid.")
+            raise StoreError(
+                says("storage.file_broken", path=path, reason="draft"),
+                hint=says("storage.file_broken_fix"),
+            )
         return raw
 
     def draft_ids(self) -> list[str]:
@@ -253,3 +344,18 @@ class Store:
         """Remove a finished draft."""
         with contextlib.suppress(FileNotFoundError):
             (self.drafts_dir / f"{draft_id}.json").unlink()
+
+
+def _is_store_file(path: Path) -> bool:
+    """Return whether ``path`` is named like a complaint or draft (``bolcom-1.json``)."""
+    return path.suffix == ".json" and bool(_ID_RE.match(path.stem))
+
+
+def _write(path: Path, text: str, *, exclusive: bool = False) -> None:
+    """Write a store file owner-only; a failure is a StoreError naming the path (exit 1)."""
+    try:
+        write_private(path, text, exclusive=exclusive)
+    except FileExistsError:
+        raise StoreError(says("storage.name_taken", path=path)) from None
+    except OSError as err:
+        raise paths.os_error("storage.write_failed", path, err) from None

@@ -104,7 +104,7 @@ def add_word(word: str, *, timeout: float = LOCK_TIMEOUT) -> bool:
     path = dictionary_path()
     try:
         paths.ensure_private_dir(path.parent)
-        with FileLock(str(path) + ".lock", timeout=timeout):
+        with FileLock(str(path) + ".lock", timeout=timeout, mode=0o600):
             words = read_dictionary()
             if word in words:
                 return False

@@ -278,6 +278,8 @@ def downloaded() -> Path | None:
     folder = lt_dir()
     if not folder.is_dir():
         return None
+    paths.check_private(folder.parent)  # a jar another user planted never counts
+    paths.check_private(folder)
     for jar in sorted(folder.glob("LanguageTool-*/languagetool-server.jar"), reverse=True):
         return jar
     return None
