@@ -57,6 +57,7 @@ def test_wizard_moves_an_iban_from_the_story_to_the_private_message(klacht_home:
     child.expect(f"Verplaatst naar het privébericht: Rekeningnummer: {IBAN}")
     _answer(child, r"\[a\]kkoord", "a")
     _answer(child, "al geplaatst", "j")
+    _answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
     child.expect("Bewaard als bol-1")
     child.expect(pexpect.EOF)
     child.close()
