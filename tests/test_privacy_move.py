@@ -49,6 +49,9 @@ class YesNo:
         self.prompts.append(prompt)
         return self.answers.pop(0)
 
+    def edit(self, prompt: str, text: str, *, error: str | None = None) -> str:
+        raise AssertionError(prompt)
+
     def show_text(self, title: str, text: str, footer: str = "") -> None:
         """Ignore a text."""
 

@@ -56,6 +56,9 @@ def test_wizard_moves_an_iban_from_the_story_to_the_private_message(klacht_home:
     _answer(child, "naar het privébericht verplaatsen", "j")
     child.expect(f"Verplaatst naar het privébericht: Rekeningnummer: {IBAN}")
     _answer(child, r"\[a\]kkoord", "a")
+    _answer(child, "Met welke naam", "Anna de Vries")
+    child.expect(f"Rekeningnummer: {IBAN}")  # the private message, shown before it is used
+    _answer(child, r"privébericht gebruiken\?", "a")
     _answer(child, "al geplaatst", "j")
     _answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
     child.expect("Bewaard als bol-1")
