@@ -62,6 +62,7 @@ def test_wizard_moves_an_iban_from_the_story_to_the_private_message(klacht_home:
     _answer(child, "al geplaatst", "j")
     _answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
     child.expect("Bewaard als bol-1")
+    _answer(child, "Heeft het bedrijf al gereageerd", "")  # Enter: not yet
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
