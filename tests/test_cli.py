@@ -110,3 +110,13 @@ def test_option_clash_is_worded_in_english(runner: CliRunner) -> None:
     result = runner.invoke(app, ["new", "--lang", "en", "--json"])
     assert result.exit_code == 2
     assert "--json only works together with --answers." in result.stderr
+
+
+def test_lang_before_the_command_sets_the_language(runner: CliRunner) -> None:
+    """`klacht --lang en check` checks in English, as `check --lang en` does."""
+    text = "Jullie zijn echt de SLECHTSTE winkel ooit"
+    before = runner.invoke(app, ["--lang", "en", "check", "--platform", "x", "--json", text])
+    after = runner.invoke(app, ["check", "--lang", "en", "--platform", "x", "--json", text])
+    assert json.loads(before.stdout)["findings"] == json.loads(after.stdout)["findings"]
+    dutch = runner.invoke(app, ["check", "--platform", "x", "--json", text])
+    assert json.loads(dutch.stdout)["findings"] != json.loads(after.stdout)["findings"]

@@ -109,3 +109,25 @@ def test_every_help_text_is_in_the_catalogue() -> None:
             if param.name not in builtin and getattr(param, "help", None) not in keys
         ]
     assert missing == [], "give these help= a key in data/texts/cli.yaml"
+
+
+def test_no_arguments_shows_the_help(runner: CliRunner) -> None:
+    """`klacht` alone shows the Dutch help page (click's exit code 2), no error line."""
+    result = runner.invoke(app, [])
+    assert result.exit_code == 2
+    assert "Gebruik: klacht [OPTIES]" in result.stderr
+    assert "Fout:" not in result.stderr
+
+
+def test_missing_command_is_translated(runner: CliRunner) -> None:
+    """`klacht --lang en` with no command says so in English; in Dutch by default."""
+    assert "Error: Missing command." in runner.invoke(app, ["--lang", "en"]).stderr
+    assert "Fout: Geef een commando." in runner.invoke(app, ["--debug"]).stderr
+
+
+def test_unknown_language_before_the_command_is_refused(runner: CliRunner) -> None:
+    """`klacht --lang xx show a` is refused with exit 2, naming the languages."""
+    result = runner.invoke(app, ["--lang", "xx", "show", "a"])
+    assert result.exit_code == 2
+    assert "--lang" in result.stderr
+    assert "'xx'" in result.stderr

@@ -49,6 +49,8 @@ def _root(
     run = edge.session(ctx)
     run.debug = debug
     run.use(lang)  # `klacht --lang en COMMAND`: the language of every command's messages
+    with edge.friendly_errors(run):
+        edge.check_options(lang, None)
 
 
 @app.command(help="help_new")
@@ -65,6 +67,7 @@ def new(
     from klacht.commands import new as new_cmd  # lazy: other commands need no wizard
 
     with edge.friendly_errors(edge.session(ctx)) as run:
+        lang = lang or run.learned  # `klacht --lang en new`: the root's --lang counts too
         run.use(lang)
         new_cmd.run(
             lang=lang,
@@ -95,6 +98,7 @@ def check(
     from klacht.commands import check as check_cmd  # lazy: other commands need no checks
 
     with edge.friendly_errors(edge.session(ctx)) as run:
+        lang = lang or run.learned  # `klacht --lang en new`: the root's --lang counts too
         run.use(lang)
         source = _read_text(text, file)
         code = check_cmd.run(

@@ -18,6 +18,7 @@ from typer._click.exceptions import (  # typer ships click inside; no public nam
     BadParameter,
     ClickException,
     MissingParameter,
+    NoArgsIsHelpError,
     NoSuchOption,
     UsageError,
 )
@@ -168,6 +169,8 @@ def usage_message(err: UsageError, lang: str) -> str:
         if match["like"]:
             text += " " + t("click_did_you_mean", lang, options=match["like"])
         return text
+    if message == "Missing command.":
+        return t("click_missing_command", lang)
     if match := _EXTRA_ARGS.match(message):
         return t("click_extra_arguments", lang, args=edge.clean(match["args"]))
     return edge.clean(err.format_message())
@@ -208,6 +211,11 @@ class KlachtGroup(TyperGroup):
         standalone = standalone_mode
         try:
             code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except NoArgsIsHelpError as err:
+            if not standalone:
+                raise
+            err.show()  # the help page, formatted in the user's language already
+            sys.exit(err.exit_code)
         except UsageError as err:
             if not standalone:
                 raise
