@@ -308,7 +308,19 @@ def test_languagetool_fallback_is_said_once() -> None:
 def test_accepting_a_post_with_errors_asks_first() -> None:
     """A post that still holds private data is only accepted after an explicit yes."""
     what = "Bel me op 0612345678, mijn wasmachine is niet geleverd."
-    script = [*BASIC[:4], what, *BASIC[5:], "h", "a", "n", "a", "j", "a", "n"]
+    script = [
+        *BASIC[:4],
+        what,
+        *BASIC[5:],
+        "n",
+        "h",
+        "a",
+        "n",
+        "a",
+        "j",
+        "a",
+        "n",
+    ]  # n: keep public
     result, prompter, _ = run(script)
     assert "0612345678" in result.post
     assert sum("Toch zo gebruiken?" in p for p in prompter.asked) == 2

@@ -14,8 +14,6 @@ from klacht.checks.privacy_cues import cue_before, cue_right_before, cues
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from phonenumbers import PhoneNumber
-
 Span = tuple[str, int, int]
 
 _EMAIL: Final = re.compile(
@@ -51,7 +49,8 @@ _STREET: Final = re.compile(
 )
 # Belgian addresses name the letterbox: "Grote Markt 5 bus 2, 2000 Antwerpen", "Meir 45 bus 201".
 _BUS_ADDRESS: Final = re.compile(
-    r"\b(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+\s+\d{1,4}[a-zA-Z]?,?\s+(?:bus|bte\.?|boîte)\s+\d{1,4}"
+    r"(?<![\w'-])(?:[A-Z][a-zà-ÿ'-]{1,30}\s){0,2}[A-Z][a-zà-ÿ'-]{1,30}\s\d{1,4}[a-zA-Z]?,?\s"
+    r"(?:bus|bte\.?|boîte)\s\d{1,4}"
     r"[a-zA-Z]?\b(?:,?\s+[1-9]\d{3}\s+[A-Z][a-zà-ÿ]+)?"
 )
 _REFERENCE: Final = re.compile(
@@ -144,24 +143,25 @@ def phones(text: str) -> Iterator[Span]:
                 start, end = offset + match.start, offset + match.end
                 if (start, end) in seen or (start and text[start - 1].isalnum()):
                     continue  # found for NL already, or the tail of a code ("ABNA0612345678")
-                if _personal(match.raw_string, match.number) and not _said_not_personal(
-                    text, start
+                number = match.number
+                nsn = phonenumbers.national_significant_number(number)
+                country = number.country_code or 0
+                possible = bool(phonenumbers.is_possible_number(number))
+                if _personal(match.raw_string, nsn, country, possible=possible) and not (
+                    _said_not_personal(text, start)
                 ):
                     seen.add((start, end))
                     yield "phone", start, end
 
 
-def _personal(raw: str, number: PhoneNumber) -> bool:
-    import phonenumbers  # lazy: already imported by the caller
-
+def _personal(raw: str, nsn: str, country: int, *, possible: bool) -> bool:
+    """Tell whether a matched number (national significant number ``nsn``) is a person's."""
     raw = raw.strip()
     if _DATE_SHAPE.fullmatch(raw):
         return False
     international = raw.lstrip("(").startswith(("+", "00"))
     if not international and not raw.startswith(("0", "(0")):
         return False
-    nsn: str = phonenumbers.national_significant_number(number)
-    country = number.country_code or 0
     if nsn.startswith(_COMPANY_PREFIXES.get(country, ())):
         return False
     if country == 31:
@@ -170,7 +170,7 @@ def _personal(raw: str, number: PhoneNumber) -> bool:
         if nsn.startswith("4"):
             return len(nsn) == 9
         return len(nsn) == 8 and (international or _BE_GROUPED.fullmatch(raw) is not None)
-    return international and bool(phonenumbers.is_possible_number(number))
+    return international and possible
 
 
 def _said_not_personal(text: str, start: int) -> bool:

@@ -86,7 +86,10 @@ def review_interactively(
     """Walk the findings with the user (as the wizard does) and print the resulting text."""
 
     from klacht.screens import ui  # lazy: rich prompts only here (~30 ms)
-    from klacht.screens.review import review_text  # lazy: rich prompts only here
+    from klacht.screens.review import (  # lazy: rich prompts only here
+        offer_private_moves,
+        review_text,
+    )
 
     if not sys.stdin.isatty():
         raise KlachtError(says("err_interactive_needs_terminal"))
@@ -98,5 +101,8 @@ def review_interactively(
         return prompter.ask(t("new_text", lang), default=current)
 
     text = review_text(prompter, lang, text, findings, recheck=recheck, edit=edit, console=console)
+    text, moved = offer_private_moves(prompter, lang, text, recheck(text))
     prompter.show_text(t("new_text", lang), text)
+    if moved:
+        prompter.show_text(t("privacy_private_details", lang), "; ".join(moved))
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from klacht.checks import apply_fix
+from klacht.checks.privacy_move import private_detail, without_item
 from klacht.checks.proposal import propose
 from klacht.errors import KlachtError
 from klacht.screens.calm import review_proposal
@@ -110,3 +111,23 @@ def review_text(
     if changed != text:
         findings = recheck(changed)
     return review_spelling(p, lang, changed, findings, edit=edit)
+
+
+def offer_private_moves(
+    p: Prompter, lang: str, text: str, findings: Sequence[Finding]
+) -> tuple[str, list[str]]:
+    """Offer to move each piece of personal data to the private message.
+
+    Returns the public text with the accepted items taken out, and those items as labelled
+    details for the private message (the caller adds them to the ``reference`` answer).
+    """
+    moved: list[str] = []
+    private = [f for f in findings if f.kind == "privacy" and text[f.start : f.end] == f.text]
+    for finding in sorted(private, key=lambda f: f.start, reverse=True):
+        candidate = without_item(text, finding, lang)
+        if p.confirm(
+            t("privacy_move_offer", lang, item=finding.text, text=candidate), default=True
+        ):
+            text = candidate
+            moved.insert(0, private_detail(finding, lang))
+    return text, moved

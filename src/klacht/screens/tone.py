@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from klacht.checks import check_text
+from klacht.checks.privacy_move import add_details
 from klacht.screens import ui
-from klacht.screens.review import review_text
+from klacht.screens.review import offer_private_moves, review_text
 from klacht.writing.answers import Invalid, validate_answer
 from klacht.writing.texts import t, table
 
@@ -85,6 +86,13 @@ class ToneReview:
         )
         text = self._valid_or_edit(name, text)
         remaining = self._check(text, spelling=False)
+        if any(f.kind == "privacy" for f in remaining):
+            text, moved = offer_private_moves(self.p, self.lang, text, remaining)
+            if moved:
+                answers = self.draft.answers
+                answers["reference"] = add_details(answers.get("reference", ""), moved)
+                self.p.say(t("privacy_moved", self.lang, details="; ".join(moved)), style="green")
+                remaining = self._check(text, spelling=False)
         if any(f.kind == "privacy" for f in remaining):
             self.p.say(t("private_in_text", self.lang), style="yellow")
         if any(f.severity == "error" for f in remaining):
