@@ -113,15 +113,17 @@ def _read_text(text: str | None, file: Path | None) -> str:
     """Return the text to check; a file's or standard input's final line break is not part of it."""
     if file is not None and text is not None:
         raise KlachtError(says("err_text_and_file"))
+    # lazy: userfiles imports pyyaml (150 ms cold here), which `klacht check TEXT` may not need
+    from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
+
     if file is not None:
-        try:
-            return _without_final_newline(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as err:
-            raise KlachtError(says("err_cannot_read", path=file, error=err)) from err
+        return _without_final_newline(read_capped(file))  # 1 MB: /dev/zero is a sentence
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
             raise KlachtError(says("err_no_text"))
-        return _without_final_newline(sys.stdin.read())
+        return _without_final_newline(read_stream(sys.stdin))
+    if len(text) > MAX_TEXT_BYTES:
+        raise KlachtError(says("storage.file_too_big", file="TEXT", limit="1 MB"))
     return text
 
 

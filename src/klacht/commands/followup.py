@@ -32,14 +32,28 @@ def _ui(lang: str, section: str = "ui") -> dict[str, Any]:
     return words(section, lang)
 
 
-def _write_user_file(path: Path, text: str, lang: str) -> None:
+def _write_user_file(path: Path, text: str, lang: str, *, force: bool = False) -> None:
     """Write ``text`` owner-only to a path the user chose, in a folder that must exist.
 
     klacht creates only its own folders: a typo in a user's path must not become a new folder.
+    A symlink or special file is refused; an existing file is replaced only with ``force``
+    or after the user said yes on a terminal.
     """
+    from klacht.errors import says
     from klacht.storage.paths import write_private
+    from klacht.storage.userfiles import output_exists
+    from klacht.writing.texts import t
 
     ui = _ui(lang)
+    if output_exists(path) and not force:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise KlachtError(
+                says("storage.output_exists", path=path), hint=says("storage.output_exists_fix")
+            )
+        if not typer.confirm(t("storage.output_ask", lang, path=path), default=False):
+            raise KlachtError(
+                says("storage.output_exists", path=path), hint=says("storage.output_exists_fix")
+            )
     if not path.parent.is_dir():
         raise KlachtError(ui["no_folder"].format(folder=path.parent), hint=ui["no_folder_hint"])
     try:
@@ -248,14 +262,10 @@ def _write_ics(
     path: Path, complaints: list[Complaint], settings: Settings, *, json_out: bool
 ) -> None:
     from klacht.followup import ics
+    from klacht.storage.userfiles import read_bytes_capped
 
-    try:
-        previous = path.read_bytes()  # re-exports update the calendar's events
-    except FileNotFoundError:
-        previous = None
-    except OSError as err:
-        message = _ui(settings.lang)["cannot_read"]
-        raise KlachtError(message.format(path=path, error=err.strerror)) from err
+    # Re-exports update the calendar's events; ics refuses a file that is not klacht's own.
+    previous = read_bytes_capped(path)
     now = dt.datetime.now(dt.UTC)
     data, count = ics.calendar(
         complaints,
@@ -264,7 +274,7 @@ def _write_ics(
         now=now,
         previous=previous,
     )
-    _write_user_file(path, data.decode("utf-8"), settings.lang)
+    _write_user_file(path, data.decode("utf-8"), settings.lang, force=True)
     if not json_out:
         from rich.markup import escape
 
@@ -316,10 +326,11 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
                 step = Text(f"{late}: {_label(lang, nxt.action)}", style="bold yellow")
             elif nxt is not None:
                 step = Text(f"{_day(nxt.date, lang)}: {_label(lang, nxt.action)}")
-            table.add_row(c.id, edge.clean(c.company), c.platform, _label(lang, state), step)
+            company = Text(edge.clean(c.company))  # a name is data, never markup
+            table.add_row(c.id, company, c.platform, _label(lang, state), step)
         for row in drafts_found:
-            company, platform = edge.clean(row["company"]), row["platform"]
-            table.add_row(row["id"], company, platform, _label(lang, "draft"), "-")
+            company, platform = Text(edge.clean(row["company"])), Text(row["platform"])
+            table.add_row(Text(row["id"]), company, platform, _label(lang, "draft"), "-")
         console.print(table)
         for row in drafts_found:  # a command to copy: on its own line, never wrapped
             console.print(t("draft_resume", lang, id=row["id"]), markup=False, soft_wrap=True)
@@ -437,6 +448,7 @@ def export(
     ctx: typer.Context,
     complaint_id: ComplaintId,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="opt_output")] = None,
+    force: Annotated[bool, typer.Option("--force", help="opt_force")] = False,
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
     with edge.friendly_errors(edge.session(ctx)) as run:
@@ -450,7 +462,7 @@ def export(
             sys.stdout.write(text)
             sys.stdout.flush()
             return
-        _write_user_file(output, text, c.lang)
+        _write_user_file(output, text, c.lang, force=force)
         message = _ui(c.lang)["exported"].format(path=output)
         edge.make_console(stderr=True).print(message, markup=False)
 

@@ -73,15 +73,14 @@ def read_answer(text: str | None, file: Path | None, lang: str) -> str:
     """
     if file is not None and text is not None:
         raise KlachtError(_t("reply_text_and_file", lang))
+    from klacht.storage.userfiles import read_capped, read_stream  # lazy: imports pyyaml
+
     if file is not None:
-        try:
-            raw = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise KlachtError(_t("reply_cannot_read", lang, path=file, error=err)) from err
+        raw = read_capped(file)  # capped: an endless file is a sentence, not all the memory
     elif text is None or text == "-":
         if text is None and sys.stdin.isatty():
             raise KlachtError(_t("reply_no_text", lang))
-        raw = sys.stdin.read()
+        raw = read_stream(sys.stdin)
     else:
         raw = text
     answer = edge.clean(raw).strip()
