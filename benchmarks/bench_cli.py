@@ -1,6 +1,11 @@
 """Cold wall time of `klacht --help`, `klacht check` (several posts and options) and `klacht new`.
 
 Run: python benchmarks/bench_cli.py [--runs N] [--only SUBSTRING]
+
+The budget (issue 11) is checked against anchors measured in the same run, so a loaded machine
+slows both sides alike: `klacht check` (human output and --json) within 1.5x of
+`hunspell -d nl -l` on the same post, and each command within 1.5x of its bare imports (a
+Python that imports only the third-party modules the command loads, found by running it once).
 Each command runs in a fresh process (what a user waits for); the median and the best of N
 runs are printed, and the peak memory (max RSS) of the runs. The cases run interleaved (one
 run of each case per round), so a burst of load on the machine hits every case alike.
@@ -51,10 +56,48 @@ POST_SHOP = (
 assert len(POST) == len(POST_SHOP) == 280, (len(POST), len(POST_SHOP))
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Return the wall seconds of one run and its max RSS in KiB."""
+BUDGET = 1.5
+"""How much slower than its anchor a command may be."""
+PROBE = """
+import sys
+from klacht.cli import main
+sys.argv = ["klacht", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+skip = set(sys.stdlib_module_names) | {"klacht", "__main__", "cython_runtime"}
+tops = {m.split(".")[0] for m in list(sys.modules)}
+print(",".join(sorted(t for t in tops if t not in skip and not t.startswith("_"))), file=sys.stderr)
+"""
+
+
+def bare_imports(args: list[str], env: dict[str, str]) -> list[str]:
+    """Return the third-party top-level modules that ``klacht ARGS`` imports."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    return done.stderr.strip().splitlines()[-1].split(",")
+
+
+def timed(args: list[str], env: dict[str, str], stdin: str | None = None) -> tuple[float, int]:
+    """Return the wall seconds of one run (``stdin`` fed to it) and its max RSS in KiB."""
     start = time.perf_counter()
-    child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        args,
+        env=env,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    if stdin is not None and child.stdin is not None:
+        child.stdin.write(stdin.encode("utf-8"))
+        child.stdin.close()
     _, _, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
     child.returncode = 0  # reaped by wait4 above
@@ -93,29 +136,40 @@ def main() -> None:
         answers = Path(on) / "a.yaml"
         answers.write_text(ANSWERS, encoding="utf-8")
         x = [exe, "check", "--platform", "x"]
-        cases = {
-            "klacht --help": ([exe, "--help"], env_on),
-            "check -p x POST": ([*x, POST], env_on),
-            "check -p x POST_SHOP (bol.com, €)": ([*x, POST_SHOP], env_on),
-            "check -p x --json POST": ([*x, "--json", POST], env_on),
-            "check -p x POST (spelling off)": ([*x, POST], env_off),
-            "new --answers --json": ([exe, "new", "--answers", str(answers), "--json"], env_on),
+        new = ["new", "--answers", str(answers), "--json"]
+        py = sys.executable
+        cases: dict[str, tuple[list[str], dict[str, str], str | None]] = {
+            "klacht --help": ([exe, "--help"], env_on, None),
+            "check -p x POST": ([*x, POST], env_on, None),
+            "check -p x POST_SHOP (bol.com, €)": ([*x, POST_SHOP], env_on, None),
+            "check -p x --json POST": ([*x, "--json", POST], env_on, None),
+            "check -p x POST (spelling off)": ([*x, POST], env_off, None),
+            "new --answers --json": ([exe, *new], env_on, None),
+            ANCHOR_HUNSPELL: (["hunspell", "-d", "nl", "-l"], env_on, POST + "\n"),
         }
+        for name, args in (("check", ["check", "--platform", "x", POST]), ("new", new)):
+            modules = bare_imports(args, env_on)
+            cases[f"bare imports of {name}"] = (
+                [py, "-c", f"import {', '.join(modules)}"],
+                env_on,
+                None,
+            )
+            print(f"bare imports of {name}: {', '.join(modules)}")
         cases = {k: v for k, v in cases.items() if options.only in k}
         if options.tree:
             trees = dict(tree.split("=", 1) for tree in options.tree)
             cases = {
-                f"{name} [{label}]": (args, {**env, "PYTHONPATH": src})
-                for name, (args, env) in cases.items()
+                f"{name} [{label}]": (args, {**env, "PYTHONPATH": src}, stdin)
+                for name, (args, env, stdin) in cases.items()
                 for label, src in trees.items()
             }
-        for args, env in cases.values():  # warm the OS file cache and any on-disk caches
-            timed(args, env)
+        for args, env, stdin in cases.values():  # warm the OS file cache and on-disk caches
+            timed(args, env, stdin)
         times: dict[str, list[float]] = {name: [] for name in cases}
         rss: dict[str, int] = dict.fromkeys(cases, 0)
         for _ in range(runs):
-            for name, (args, env) in cases.items():
-                elapsed, peak = timed(args, env)
+            for name, (args, env, stdin) in cases.items():
+                elapsed, peak = timed(args, env, stdin)
                 times[name].append(elapsed)
                 rss[name] = max(rss[name], peak)
         mode = "from source" if options.no_bytecode else "byte code cached"
@@ -125,6 +179,27 @@ def main() -> None:
             median, best = statistics.median(spent), min(spent)
             figures = f"{median * 1000:>7.0f}ms {best * 1000:>7.0f}ms"
             print(f"{name:<{width}} {figures}   max RSS {rss[name] // 1024} MiB")
+        medians = {name: statistics.median(spent) for name, spent in times.items()}
+        print_budget(medians)
+
+
+ANCHOR_HUNSPELL = "hunspell -d nl -l POST (anchor)"
+BUDGETS = (
+    ("check -p x POST", ANCHOR_HUNSPELL),
+    ("check -p x --json POST", ANCHOR_HUNSPELL),
+    ("check -p x POST", "bare imports of check"),
+    ("new --answers --json", "bare imports of new"),
+)
+
+
+def print_budget(medians: dict[str, float]) -> None:
+    """Print each command's median against its anchor's, and whether it is within budget."""
+    print(f"\nbudget: at most {BUDGET}x the anchor (medians of the same run)")
+    for command, anchor in BUDGETS:
+        if command in medians and anchor in medians:
+            ratio = medians[command] / medians[anchor]
+            verdict = "within budget" if ratio <= BUDGET else "OVER budget"
+            print(f"  {command} / {anchor}: {ratio:.2f}x  {verdict}")
 
 
 if __name__ == "__main__":

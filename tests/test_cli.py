@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,8 +12,6 @@ from klacht import __version__
 from klacht.cli import app
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from typer.testing import CliRunner
 
 POST_280 = ("Mijn pakket van 3 november is nog steeds niet bezorgd. " * 6)[:279] + "."
@@ -94,3 +93,13 @@ def test_piped_output_keeps_long_lines_whole(runner: CliRunner) -> None:
     assert len(finding_lines) == 1
     assert "SLECHTSTE winkel ooit" in finding_lines[0]
     assert max(len(line) for line in result.stdout.splitlines()) > 100
+
+
+def test_readme_screenshots_exist() -> None:
+    """Each screenshot the README shows is there, as an SVG from rich's export."""
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for name in ("wizard", "check", "show"):
+        assert f"docs/screenshots/{name}.svg" in readme
+        svg = (root / "docs" / "screenshots" / f"{name}.svg").read_text(encoding="utf-8")
+        assert svg.startswith("<svg") and "klacht" in svg

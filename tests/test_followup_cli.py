@@ -374,7 +374,7 @@ def test_open_key_reports_what_happened(
 ) -> None:
     """[o] says the browser opened only when it did; otherwise it prints the whole link."""
     from klacht.commands import followup as followup_cli
-    from klacht.screens import ui
+    from klacht.screens import effects
 
     urls: list[str] = []
 
@@ -382,7 +382,7 @@ def test_open_key_reports_what_happened(
         urls.append(url)
         return opened
 
-    monkeypatch.setattr(ui, "open_url", fake_open)
+    monkeypatch.setattr(effects, "open_url", fake_open)
     followup_cli._interactive(console, Store(), due_now(), TODAY, getchar=keys("o", "s"))
     out = console.file.getvalue()  # type: ignore[attr-defined]  # StringIO from the fixture
     assert len(urls) == 1

@@ -194,10 +194,10 @@ def test_copy_without_a_clipboard_prints_the_text_plain(
     """[c] without a clipboard tool prints the text again, plain and without a border."""
     from klacht.commands import followup as followup_cli
     from klacht.followup import lifecycle as followup
-    from klacht.screens import ui
+    from klacht.screens import effects
     from klacht.storage.config import Settings
 
-    monkeypatch.setattr(ui, "copy_to_clipboard", lambda text: False)
+    monkeypatch.setattr(effects, "copy_to_clipboard", lambda text: False)
     save()
     due = followup.due(Store().all(), on=dt.date(2026, 11, 23), settings=Settings())
     pressed = ["c", "s"]

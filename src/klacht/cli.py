@@ -62,7 +62,7 @@ def new(
     calm: Annotated[bool, typer.Option("--calm", help="opt_calm")] = False,
 ) -> None:
     """Schrijf een nieuwe klacht: de wizard. / Draft a new complaint."""
-    from klacht.commands import new as new_cmd
+    from klacht.commands import new as new_cmd  # lazy: other commands need no wizard
 
     with edge.friendly_errors(edge.session(ctx)) as run:
         run.use(lang)
@@ -92,7 +92,7 @@ def check(
     private: Annotated[bool, typer.Option("--private", help="opt_private")] = False,
 ) -> None:
     """Controleer een tekst: toon, privacy, lengte, spelling. / Check a text."""
-    from klacht.commands import check as check_cmd
+    from klacht.commands import check as check_cmd  # lazy: other commands need no checks
 
     with edge.friendly_errors(edge.session(ctx)) as run:
         run.use(lang)

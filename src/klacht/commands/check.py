@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from klacht.checks import apply_fixes, check_text, safe_fixes
@@ -9,6 +10,7 @@ from klacht.checks.proposal import propose
 from klacht.commands import edge
 from klacht.errors import ExitCode, KlachtError
 from klacht.storage.config import load_settings
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -61,7 +63,7 @@ def run(
             data["text"] = text
         edge.print_json(data)
     else:
-        from klacht.screens import ui
+        from klacht.screens import ui  # lazy: rich and its views; --json needs neither
 
         console = edge.make_console()
         if fix:
@@ -81,11 +83,9 @@ def review_interactively(
     recheck: Callable[[str], Sequence[Finding]],
 ) -> str:
     """Walk the findings with the user (as the wizard does) and print the resulting text."""
-    import sys  # lazy: start-up time
 
-    from klacht.screens import ui  # lazy: rich prompts only here
-    from klacht.screens.review import review_text  # lazy: start-up time
-    from klacht.writing.texts import t  # lazy: start-up time
+    from klacht.screens import ui  # lazy: rich prompts only here (~30 ms)
+    from klacht.screens.review import review_text  # lazy: rich prompts only here
 
     if not sys.stdin.isatty():
         raise KlachtError("--interactive heeft een terminal nodig; geef de tekst als argument.")

@@ -9,15 +9,19 @@ import os
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import typer
 
 from klacht.errors import ExitCode, Interrupted, KlachtError, Says, says
-from klacht.model import strip_controls
+from klacht.model import LANGS, PLATFORMS, strip_controls
+from klacht.storage.config import config_path, load_settings
+from klacht.storage.yamlfile import read_yaml_mapping
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    import typer
     from rich.console import Console
 
 USER_LANGS = ("nl", "nl-BE", "en")
@@ -56,9 +60,6 @@ class Session:
 
 def configured_lang() -> str:
     """Return config.yaml's ``lang``, or ``nl`` when it says none or cannot be read."""
-    from klacht.storage.config import config_path  # lazy: only when shown
-    from klacht.storage.yamlfile import read_yaml_mapping  # lazy: only when shown
-
     try:
         raw = read_yaml_mapping(config_path(), text_keys=True) or {}
     except KlachtError:
@@ -97,17 +98,12 @@ def today(timezone: str | None = None) -> dt.date:
             return dt.date.fromisoformat(pinned)
         except ValueError:
             raise KlachtError(says("err_today_env", value=clean(pinned))) from None
-    from zoneinfo import ZoneInfo
-
-    from klacht.storage.config import load_settings
 
     return dt.datetime.now(ZoneInfo(timezone or load_settings().timezone)).date()
 
 
 def check_options(lang: str | None, platform: str | None) -> None:
     """Refuse a --lang or --platform that klacht does not know (exit 2)."""
-    from klacht.model import LANGS, PLATFORMS
-
     if lang is not None and lang not in LANGS:
         raise KlachtError(says("err_lang_option", value=clean(lang), langs=", ".join(LANGS)))
     if platform is not None and platform not in PLATFORMS:
@@ -119,7 +115,7 @@ def check_options(lang: str | None, platform: str | None) -> None:
 
 def warn(message: str) -> None:
     """Print a note on standard error (never on stdout, which may be JSON)."""
-    from rich.text import Text
+    from rich.text import Text  # lazy: rich costs ~30 ms; --json runs print no colour
 
     make_console(stderr=True).print(Text(clean(message), style="yellow"))
 
@@ -140,7 +136,7 @@ def make_console(*, stderr: bool = False) -> Console:
     Messages on stderr are never wrapped: scripts grep them, and paths must stay whole. Output
     to a pipe or a file keeps long lines whole too; a terminal keeps rich's layout.
     """
-    from rich.console import Console
+    from rich.console import Console  # lazy: rich costs ~30 ms; --json runs need none
 
     stream = sys.stderr if stderr else sys.stdout
     piped = not stream.isatty()
@@ -155,7 +151,7 @@ def print_json(data: Any) -> None:
 
 def error(message: str | Says, hint: str | Says | None = None, *, lang: str) -> None:
     """Print an error message (and hint) on standard error in ``lang``, markup-safe."""
-    from rich.markup import escape
+    from rich.markup import escape  # lazy: rich costs ~30 ms; only errors need it here
 
     console = make_console(stderr=True)
     label = t("error_label", lang)
@@ -193,6 +189,4 @@ def friendly_errors(run: Session) -> Iterator[Session]:
 
 def _exit(code: int) -> Exception:
     """Return typer's ``Exit`` for ``code``; typer is imported only on the way out."""
-    import typer  # lazy: callers of the domain (and --json runs) need no typer
-
     return typer.Exit(int(code))

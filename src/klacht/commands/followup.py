@@ -174,7 +174,7 @@ def _interactive(
     from rich.markup import escape
 
     from klacht.followup.lifecycle import DONE_EVENT, label
-    from klacht.screens import ui
+    from klacht.screens import effects
     from klacht.writing.texts import t
 
     today = edge.today()
@@ -197,14 +197,14 @@ def _interactive(
                 console.print(f"[green]✓[/] {escape(done)}")
                 break
             if key == "c":
-                if ui.copy_to_clipboard(item.text):
+                if effects.copy_to_clipboard(item.text):
                     console.print(escape(words["copied"]))
                 else:  # plain, no border: a terminal selection copies exactly the text
                     console.print(t("copy_plain", c.lang), markup=False, soft_wrap=True)
                     console.print(edge.clean(item.text), markup=False, soft_wrap=True)
             elif key == "o" and link:
                 # The whole link, unwrapped: on failure the user copies it from here.
-                opened = ui.open_url(link)
+                opened = effects.open_url(link)
                 message = words["opened"] if opened else words["open_failed"].format(url=link)
                 console.print(message, markup=False, soft_wrap=True)
             elif key in ("s", "\r", "\n", " "):

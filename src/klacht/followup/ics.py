@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from klacht.errors import KlachtError
 
@@ -85,7 +86,6 @@ def _read_previous(previous: bytes | None) -> dict[str, _Old]:
 
 def alarm_at(day: dt.date, alarm_time: str, timezone: str) -> dt.datetime:
     """Return the UTC moment of ``alarm_time`` (local, in ``timezone``) on ``day``."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         zone = ZoneInfo(timezone)

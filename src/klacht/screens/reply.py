@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
-from klacht.screens import ui
+from klacht.screens import effects, ui
 from klacht.writing.texts import t, table
 
 if TYPE_CHECKING:
@@ -29,11 +29,11 @@ MAX_ANSWER_LINES = 60
 class Effects:
     """The side effects of the screen, replaceable in tests."""
 
-    copy: Callable[[str], bool] = field(default=ui.copy_to_clipboard)
+    copy: Callable[[str], bool] = field(default=effects.copy_to_clipboard)
     """Put a text on the clipboard; tell whether that worked."""
-    open: Callable[[str], bool] = field(default=ui.open_url)
+    open: Callable[[str], bool] = field(default=effects.open_url)
     """Open a link in the browser; tell whether that worked."""
-    edit: Callable[[str], str | None] = field(default=ui.edit_in_editor)
+    edit: Callable[[str], str | None] = field(default=effects.edit_in_editor)
     """Edit a text in the user's editor; None when there is none."""
 
 

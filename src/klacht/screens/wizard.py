@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from klacht.checks import check_text
 from klacht.errors import KlachtError
 from klacht.model import Account
-from klacht.screens import ui
+from klacht.screens import effects, ui
 from klacht.screens.review import Prompter, pick, review_text
 from klacht.writing import platforms
 from klacht.writing.answers import Invalid, Question, label, questions, steps, validate_answer
@@ -381,10 +381,10 @@ class Wizard:
                 elif not edited or self.p.confirm(t("drop_edit", self.lang), default=False):
                     return ids[int(back) - 1]
             elif choice == ("k" if nl else "c"):
-                done = ui.copy_to_clipboard(post)
+                done = effects.copy_to_clipboard(post)
                 self.p.say(t("copied" if done else "copy_failed", self.lang))
             elif compose and choice == ("p" if nl else "o"):
-                done = ui.open_url(compose)
+                done = effects.open_url(compose)
                 self.p.say(
                     t("opened", self.lang) if done else t("open_failed", self.lang, url=compose)
                 )
@@ -400,7 +400,7 @@ class Wizard:
 
     def _edit_post(self, post: str) -> str:
         try:
-            edited = ui.edit_in_editor(post)
+            edited = effects.edit_in_editor(post)
         except (OSError, subprocess.SubprocessError) as err:
             self.p.say(t("editor_failed", self.lang, error=err), style="yellow")
             edited = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from klacht.errors import DataFileError
 from klacht.storage import paths
@@ -67,7 +68,6 @@ def _spelling_value(value: object) -> str:
 
 
 def _check_timezone(path: Path, name: str) -> None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # lazy: start-up time
 
     try:
         ZoneInfo(name)

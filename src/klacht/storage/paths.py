@@ -7,6 +7,7 @@ import os
 import stat
 import tempfile
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,6 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
 @cache
 def packaged_yaml(name: str) -> dict[str, Any]:
     """Return klacht's own data file ``data/NAME`` as a mapping (the one YAML reader, read once)."""
-    from importlib import resources  # lazy: start-up time
 
     from klacht.storage.yamlfile import ensure_mapping, parse_yaml  # lazy: imports pyyaml
 

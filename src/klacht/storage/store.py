@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import re
+import unicodedata
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
 
@@ -29,7 +30,6 @@ _ID_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 
 def slugify(name: str) -> str:
     """Return a short lowercase ASCII slug of a company name (``Bol.com`` -> ``bolcom``)."""
-    import unicodedata
 
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     glued = re.sub(r"[.']", "", ascii_name.lower())  # Bol.com -> bolcom, McDonald's -> mcdonalds

@@ -10,6 +10,10 @@
 from __future__ import annotations
 
 import re
+import sys
+import types
+import unicodedata
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
@@ -90,12 +94,9 @@ def _twitter_text() -> tuple[Callable[[str, dict[str, Any]], Any], dict[str, Any
     on import, and the import itself costs about 0.15 s. So while twitter_text is imported, a
     stand-in offering just ``resource_string`` is put in ``sys.modules`` and taken out again.
     """
-    import sys
 
     stand_in = None
     if "twitter_text" not in sys.modules and "pkg_resources" not in sys.modules:
-        import types
-
         stand_in = types.ModuleType("pkg_resources")
         stand_in.resource_string = _resource_string  # type: ignore[attr-defined]
         sys.modules["pkg_resources"] = stand_in
@@ -110,8 +111,6 @@ def _twitter_text() -> tuple[Callable[[str, dict[str, Any]], Any], dict[str, Any
 
 def _resource_string(module: str, name: str) -> bytes:
     """Read a data file next to ``module``, as ``pkg_resources.resource_string`` does."""
-    import sys
-    from pathlib import Path
 
     origin = sys.modules[module].__file__
     if origin is None:
@@ -128,8 +127,6 @@ def x_length_fast(text: str) -> int | None:
     if _X_EMOJI.search(text):
         return None
     if not text.isascii():
-        import unicodedata  # lazy: only for non-ASCII text
-
         normal = unicodedata.normalize("NFC", text)
         if normal != text and _X_EMOJI.search(normal):
             return None

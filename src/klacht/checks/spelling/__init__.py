@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from klacht.checks.spelling.dictionary import DICTIONARY_NAME as DICTIONARY_NAME
@@ -48,7 +49,6 @@ _ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en",
 
 
 def _abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
-    from importlib import resources
 
     table: dict[str, tuple[str, ...]] = {}
     text = (

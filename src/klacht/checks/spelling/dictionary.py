@@ -7,6 +7,7 @@ never overwritten, so no earlier word is ever lost.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 from klacht.errors import DataFileError, KlachtError
@@ -73,7 +74,6 @@ def valid_word(word: str) -> str:
     A word is letters and digits, joined by apostrophes, hyphens and dots; nothing else
     (no spaces, slashes, markup or control characters) and at most ``MAX_WORD`` characters.
     """
-    import unicodedata  # lazy: only when a word is added
 
     word = unicodedata.normalize("NFC", word.strip())
     shown = "".join(ch if ch.isprintable() else "?" for ch in word[:MAX_WORD])

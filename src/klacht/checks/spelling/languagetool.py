@@ -10,6 +10,7 @@ server. Every failure becomes ``SpellcheckUnavailable``; the caller falls back.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
@@ -17,15 +18,17 @@ import shutil
 import subprocess
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import SpellcheckUnavailable
 from klacht.storage import paths
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from klacht.model import Finding, Severity
     from klacht.storage.config import Settings
 
@@ -98,9 +101,6 @@ def language_code(lang: str) -> str:
 
 def _request(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
     """GET (no data) or POST a form, and return the decoded JSON; failures raise."""
-    import urllib.error
-    import urllib.parse
-    import urllib.request
 
     body = urllib.parse.urlencode(data).encode("utf-8") if data is not None else None
     request = urllib.request.Request(  # noqa: S310 -- the scheme is checked just below
@@ -270,7 +270,6 @@ def downloaded() -> Path | None:
     ``LTP_JAR_DIR_PATH`` (language-tool-python's setting) points at a LanguageTool the user
     installed elsewhere; it counts as downloaded.
     """
-    from pathlib import Path
 
     own = os.environ.get("LTP_JAR_DIR_PATH")
     if own and (Path(own) / "languagetool-server.jar").is_file():
@@ -322,8 +321,6 @@ def local_url() -> str:
                 raise SpellcheckUnavailable("LanguageTool is niet gedownload.")
             _use_klacht_folder()
             try:
-                import atexit
-
                 import language_tool_python
 
                 tool = language_tool_python.LanguageTool("nl")
