@@ -15,6 +15,7 @@ from klacht.commands import reply as reply_cli
 from klacht.commands import spelling as spelling_cli
 from klacht.commands.shell import KlachtGroup
 from klacht.errors import ExitCode, KlachtError, says
+from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
 
 app = typer.Typer(
     name="klacht",
@@ -113,9 +114,6 @@ def _read_text(text: str | None, file: Path | None) -> str:
     """Return the text to check; a file's or standard input's final line break is not part of it."""
     if file is not None and text is not None:
         raise KlachtError(says("err_text_and_file"))
-    # lazy: userfiles imports pyyaml (150 ms cold here), which `klacht check TEXT` may not need
-    from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
-
     if file is not None:
         return _without_final_newline(read_capped(file))  # 1 MB: /dev/zero is a sentence
     if text is None or text == "-":

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from klacht.commands import drafts, edge
-from klacht.errors import KlachtError, NotFoundError
+from klacht.errors import KlachtError, NotFoundError, says
+from klacht.storage.paths import write_private
+from klacht.storage.userfiles import output_exists, read_bytes_capped
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,11 +42,6 @@ def _write_user_file(path: Path, text: str, lang: str, *, force: bool = False) -
     A symlink or special file is refused; an existing file is replaced only with ``force``
     or after the user said yes on a terminal.
     """
-    from klacht.errors import says
-    from klacht.storage.paths import write_private
-    from klacht.storage.userfiles import output_exists
-    from klacht.writing.texts import t
-
     ui = _ui(lang)
     if output_exists(path) and not force:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -77,7 +75,6 @@ def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
 def _setup() -> tuple[Store, Settings]:
     from klacht.storage.config import load_settings
     from klacht.storage.store import Store
-    from klacht.writing.texts import t
 
     settings = load_settings()
     return Store(on_wait=lambda: edge.warn(t("storage.lock_wait", settings.lang))), settings
@@ -85,8 +82,6 @@ def _setup() -> tuple[Store, Settings]:
 
 def _warn_strays(store: Store, lang: str) -> None:
     """Name the files in the store folders that are no complaint (they are skipped)."""
-    from klacht.writing.texts import t
-
     for path in store.stray_files():
         edge.warn(t("storage.stray_file", lang, path=path))
 
@@ -140,7 +135,6 @@ def _log_event(
     complaint posted earlier only adds the link.
     """
     from klacht.followup import lifecycle as followup
-    from klacht.writing.texts import t
 
     with store.lock():
         complaint = store.load(complaint_id)
@@ -175,7 +169,6 @@ def _interactive(
 
     from klacht.followup.lifecycle import DONE_EVENT, label
     from klacht.screens import effects
-    from klacht.writing.texts import t
 
     today = edge.today()
     for c, item in due:
@@ -262,7 +255,6 @@ def _write_ics(
     path: Path, complaints: list[Complaint], settings: Settings, *, json_out: bool
 ) -> None:
     from klacht.followup import ics
-    from klacht.storage.userfiles import read_bytes_capped
 
     # Re-exports update the calendar's events; ics refuses a file that is not klacht's own.
     previous = read_bytes_capped(path)
@@ -309,8 +301,6 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
             return
         from rich.table import Table
         from rich.text import Text
-
-        from klacht.writing.texts import t
 
         lang = settings.lang
         ui = _ui(lang)
@@ -370,7 +360,6 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
     from rich.text import Text
 
     from klacht.followup import lifecycle as followup
-    from klacht.writing.texts import t
 
     lang = c.lang
     ui = _ui(lang)
@@ -419,7 +408,6 @@ def log(
         from rich.markup import escape
 
         from klacht.followup import lifecycle as followup
-        from klacht.writing.texts import t
 
         store, settings = _setup()
         day = edge.parse_date_option(on) or edge.today(settings.timezone)

@@ -10,6 +10,7 @@ import typer
 
 from klacht.commands import edge
 from klacht.errors import KlachtError
+from klacht.storage.userfiles import read_capped, read_stream
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -73,8 +74,6 @@ def read_answer(text: str | None, file: Path | None, lang: str) -> str:
     """
     if file is not None and text is not None:
         raise KlachtError(_t("reply_text_and_file", lang))
-    from klacht.storage.userfiles import read_capped, read_stream  # lazy: imports pyyaml
-
     if file is not None:
         raw = read_capped(file)  # capped: an endless file is a sentence, not all the memory
     elif text is None or text == "-":
