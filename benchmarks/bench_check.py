@@ -8,6 +8,7 @@ time of ``klacht check`` (a new process each run, spelling off and on, with and 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def main() -> None:
         (home / "config.yaml").write_text('spelling: "embedded"\n', encoding="utf-8")
         on = _cold([], home, n)
         python = statistics.median(_time([sys.executable, "-c", "pass"]) for _ in range(n))
+        hunspell = _hunspell(home, n)
         first = _first_call("", home, n)
         first_x = _first_call(", platform='x'", home, n)
     print("cold process (python -m klacht check ...)")
@@ -73,6 +75,10 @@ def main() -> None:
     print(f"  spelling off                          {off * 1000:7.1f} ms")
     print(f"  spelling off, --platform x            {off_x * 1000:7.1f} ms")
     print(f"  spelling embedded                     {on * 1000:7.1f} ms")
+    if hunspell is not None:
+        print(f"  anchor: hunspell -d nl -l, same post  {hunspell * 1000:7.1f} ms")
+        print(f"  ratio spelling off / hunspell         {off / hunspell:7.2f}  (issue 8: <= 1.5)")
+        print(f"  ratio spelling embedded / hunspell    {on / hunspell:7.2f}")
     print("cold first check_text call in a new process (imports + rule packs, no CLI)")
     print(f"  spelling=False                        {first * 1000:7.1f} ms")
     print(f"  spelling=False, platform=x            {first_x * 1000:7.1f} ms")
@@ -103,6 +109,26 @@ def _first_call(extra: str, home: Path, n: int) -> float:
         for _ in range(n)
     ]
     return statistics.median(runs)
+
+
+def _hunspell(home: Path, n: int) -> float | None:
+    """Return the median cold time of ``hunspell -d nl -l`` on the post (None: not installed)."""
+    if not shutil.which("hunspell"):
+        print("hunspell not installed: no anchor")
+        return None
+    env = {**os.environ, "KLACHT_HOME": str(home)}
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        subprocess.run(
+            ["hunspell", "-d", "nl", "-l"],
+            input=POST.encode(),
+            env=env,
+            check=False,
+            capture_output=True,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def _time(cmd: list[str]) -> float:

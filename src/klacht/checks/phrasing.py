@@ -7,8 +7,6 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
-import regex
-
 from klacht.checks.rules import builtin_dir
 from klacht.errors import DataFileError
 from klacht.model import Finding
@@ -45,8 +43,16 @@ def _wrap(body: str, flags: int, user: bool = False) -> Any:
     # Not inside a word, a handle or a hyphenated compound ("idiot-proof", "anti-kut").
     wrapped = r"(?<![\w@#])(?<!\w-)(?:" + body + r")(?!\w|-\w)"
     if user:
-        return _Limited(regex.compile(wrapped, flags | regex.VERSION0))
+        return _limited(wrapped, flags)
     return re.compile(wrapped, flags)
+
+
+def _limited(pattern: str, flags: int) -> _Limited:
+    # Lazy: importing the regex module costs 38-50 ms (measured, -X importtime), and only a
+    # user's own pack needs its time limit.
+    import regex
+
+    return _Limited(regex.compile(pattern, flags | regex.VERSION0))
 
 
 class _Limited:
@@ -197,7 +203,7 @@ def compile_rule(rule: Rule, live: tuple[int, ...] | None = None) -> Check:
     if rule.source.startswith(_BUILTIN):
         unless: tuple[Any, ...] = tuple(re.compile(u, flags) for u in rule.unless)
     else:
-        unless = tuple(_Limited(regex.compile(u, flags | regex.VERSION0)) for u in rule.unless)
+        unless = tuple(_limited(u, flags) for u in rule.unless)
     if rule.extends == "substitution":
         table = {(k.lower() if rule.ignorecase else k): v for k, v in rule.swap}
         regexes = _regexes(rule, tuple(k for k, _ in rule.swap), live)
@@ -238,7 +244,9 @@ def check(text: str, rules: tuple[Rule, ...]) -> Iterator[Finding]:
     """Yield the findings of every rule on ``text``.
 
     A regex is compiled (once per process) only when the text holds a needle of each of its
-    clauses: compiling all of them costs more than a cold ``klacht check`` may spend.
+    clauses: compiling all of them costs more than a cold ``klacht check`` may spend. Measured
+    again for 0.2 on a 160-character complaint (rule packs loaded, six runs each): 3-7 ms with
+    the needles, 33-118 ms compiling every regex, so the prefilter stays.
     """
     hay = haystack(text)
     sentences = Sentences(text)

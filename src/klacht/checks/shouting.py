@@ -56,10 +56,9 @@ def check(
 ) -> Iterator[Finding]:
     """Yield warnings for shouted runs of capitals (``caps``) and piles of punctuation."""
     if caps:
-        yield from _caps(text, t("tone_shouting", lang), lang)
+        yield from _caps(text, lang)
     if not punct:
         return
-    message = t("tone_punctuation", lang)
     for m in _PILE.finditer(text):
         if m.group(0) in _MILD:
             continue
@@ -71,13 +70,13 @@ def check(
             m.start(),
             m.end(),
             m.group(0),
-            message,
+            t("tone_punctuation", lang),
             (one,),
             fixable=True,
         )
 
 
-def _caps(text: str, message: str, lang: str) -> Iterator[Finding]:
+def _caps(text: str, lang: str) -> Iterator[Finding]:
     known = acronyms()
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(text):
@@ -88,13 +87,13 @@ def _caps(text: str, message: str, lang: str) -> Iterator[Finding]:
             continue
         if run and m.group(0).isdigit():
             continue  # a number inside a shouted run ("VAN 3 MEI") neither breaks nor counts
-        yield from _flag_run(text, run, known, message, lang)
+        yield from _flag_run(text, run, known, lang)
         run = []
-    yield from _flag_run(text, run, known, message, lang)
+    yield from _flag_run(text, run, known, lang)
 
 
 def _flag_run(
-    text: str, run: list[re.Match[str]], known: frozenset[str], message: str, lang: str
+    text: str, run: list[re.Match[str]], known: frozenset[str], lang: str
 ) -> Iterator[Finding]:
     shouted = [m for m in run if m.group(0) not in known]
     if not shouted:
@@ -113,7 +112,7 @@ def _flag_run(
         start,
         end,
         span,
-        message,
+        t("tone_shouting", lang),
         (_sentence_case(text, start, end, known, lang),),
         fixable=True,
     )
