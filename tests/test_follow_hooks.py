@@ -62,6 +62,9 @@ class Script:
         answer = self.answers.pop(0)
         return default if answer == "" and default is not None else answer
 
+    def edit(self, prompt: str, text: str, *, error: str | None = None) -> str:
+        return self.ask(prompt, default=text, error=error)
+
     def confirm(self, prompt: str, *, default: bool) -> bool:
         answer = self.ask(prompt)
         return default if answer == "" else answer in ("j", "y")

@@ -76,6 +76,8 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     child.expect("verder met concept concept-1")
     child.expect(r"\[a\]kkoord")
     child.sendline("a")
+    answer(child, "Met welke naam", "Anna de Vries")
+    answer(child, r"privébericht gebruiken\?", "a")
     answer(child, "al geplaatst", "j")
     answer(child, "Link naar je geplaatste bericht", "https://x.com/jan/status/1862000000000000001")
     child.expect("Bewaard als bol-1")
@@ -89,3 +91,70 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     assert saved["events"][0]["event"] == "posted"
     assert saved["post_url"] == "https://x.com/jan/status/1862000000000000001"
     assert not (klacht_home / "drafts" / "concept-1.json").exists()
+
+
+ANGRY = "Stelletje prutsers!!! DE TREIN WAS WEER TE LAAT en niemand hielp me, klootzakken."
+TRIED = "Gebeld op 2 november, jullie zijn oplichters."
+IMPACT = "Ik kwam een uur te laat op mijn werk, dit gaat jullie berouwen."
+DROPPED = ("prutsers", "klootzakken", "oplichters", "berouwen", "TREIN", "!!!")
+
+
+def test_angry_story_calmed_on_screen_reaches_every_stored_text(klacht_home: Path) -> None:
+    """Tone screen: accept-all, one-by-one and edit; the private message edited; all stored calm."""
+    klacht_home.mkdir(parents=True)
+    (klacht_home / "config.yaml").write_text("spelling: 'off'\n", encoding="utf-8")
+    child = spawn(klacht_home)
+    answer(child, "Over welk bedrijf", "NS")
+    answer(child, "Via welk kanaal", "1")
+    answer(child, "officiële account", "@NS_online")
+    answer(child, "adresboek", "n")
+    answer(child, "Wat is er gebeurd", ANGRY)
+    answer(child, "Wanneer gebeurde het", "gisteren")
+    answer(child, "al geprobeerd", TRIED)
+    answer(child, "dossiernummer", "NS-4711")
+    answer(child, "betekent dit", IMPACT)
+    answer(child, "Wat wil je dat het bedrijf doet", "vergoeding")
+    answer(child, "Zeg het concreet", "")
+    # The story: every change at once.
+    child.expect("Rustiger voorstel")
+    answer(child, r"\[a\]lles overnemen", "a")
+    # What was tried: one by one; the insulting clause goes.
+    child.expect("Rustiger voorstel")
+    answer(child, r"\[a\]lles overnemen", "s")
+    answer(child, "Overnemen", "j")
+    # The impact: edit, starting from the proposal (typed over the prefilled line).
+    child.expect("Rustiger voorstel")
+    answer(child, r"\[a\]lles overnemen", "b")
+    child.expect("Nieuwe tekst")
+    child.expect(r"› \S*Ik kwam een uur te laat")  # noqa: RUF001 -- klacht's prompt mark
+    child.sendcontrol("u")  # clear the prefilled proposal, as a user would
+    child.sendline("Ik kwam een uur te laat op mijn werk.")
+    child.expect(r"\[a\]kkoord")
+    child.sendline("a")
+    answer(child, "Met welke naam", "Anna de Vries")
+    child.expect("Beste klantenservice van NS")
+    answer(child, r"privébericht gebruiken\?", "b")
+    for _ in range(4):  # paragraphs kept: greeting, story, reference, request
+        answer(child, "Alinea", "")
+    child.expect("Alinea 5 van 5")
+    child.expect("Anna de Vries")  # the prefilled sign-off is on the line
+    child.sendcontrol("u")  # the sign-off, typed anew
+    child.sendline("Met vriendelijke groet, Anna")
+    answer(child, r"privébericht gebruiken\?", "a")
+    answer(child, "al geplaatst", "j")
+    answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
+    child.expect("Bewaard als ns-1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    saved = json.loads((klacht_home / "complaints" / "ns-1.json").read_text(encoding="utf-8"))
+    assert saved["what"] == "De trein was weer te laat en niemand hielp me."
+    assert saved["tried"] == "Gebeld op 2 november."
+    assert saved["impact"] == "Ik kwam een uur te laat op mijn werk."
+    assert saved["private_message"].rstrip().endswith("Met vriendelijke groet, Anna")
+    assert "NS-4711" in saved["private_message"]
+    config = (klacht_home / "config.yaml").read_text(encoding="utf-8")
+    assert "Anna de Vries" in config
+    for text in (saved["post"], saved["private_message"], saved["what"], saved["tried"]):
+        for word in DROPPED:
+            assert word not in text

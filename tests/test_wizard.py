@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 TODAY = dt.date(2026, 11, 23)
-OFF = Settings(spelling="off")
+OFF = Settings(spelling="off", name="Anna de Vries")
 
 
 class ScriptedPrompter:
@@ -48,6 +48,9 @@ class ScriptedPrompter:
             raise EOFError
         answer = self.script.pop(0)
         return default if answer == "" and default is not None else answer
+
+    def edit(self, prompt: str, text: str, *, error: str | None = None) -> str:
+        return self.ask(prompt, default=text, error=error)
 
     def confirm(self, prompt: str, *, default: bool) -> bool:
         answer = self.ask(prompt)
@@ -89,7 +92,7 @@ BASIC = [
 
 def test_happy_path_returns_answers_and_post() -> None:
     """A straight run gives validated answers and a post that opens with the handle."""
-    result, _, saved = run([*BASIC, "a", "n"])
+    result, _, saved = run([*BASIC, "a", "a", "n"])
     assert result.answers["handle"] == "@bolcom"
     assert result.answers["when"] == "2026-11-20"
     assert result.answers["outcome"] == "refund"
@@ -100,7 +103,7 @@ def test_happy_path_returns_answers_and_post() -> None:
 
 def test_invalid_answer_is_asked_again_with_reason() -> None:
     """A bad date is re-asked with the reason, then accepted."""
-    script = [*BASIC[:5], "morgen ooit", "gisteren", *BASIC[6:], "a", "j"]
+    script = [*BASIC[:5], "morgen ooit", "gisteren", *BASIC[6:], "a", "a", "j"]
     result, prompter, _ = run(script)
     assert any("!'morgen ooit' is geen datum" in p for p in prompter.asked)
     assert result.answers["when"] == "2026-11-22"
@@ -109,7 +112,7 @@ def test_invalid_answer_is_asked_again_with_reason() -> None:
 
 def test_back_goes_to_previous_question() -> None:
     """Typing < goes back one question and the new answer replaces the old one."""
-    script = [*BASIC[:5], "<", "Mijn koelkast is kapot geleverd.", *BASIC[5:], "a", "n"]
+    script = [*BASIC[:5], "<", "Mijn koelkast is kapot geleverd.", *BASIC[5:], "a", "a", "n"]
     result, _, _ = run(script)
     assert result.answers["what"] == "Mijn koelkast is kapot geleverd."
     assert "koelkast" in result.post
@@ -117,7 +120,7 @@ def test_back_goes_to_previous_question() -> None:
 
 def test_back_to_a_step_from_the_post() -> None:
     """From the post, going back to step 3 changes the outcome and regenerates the post."""
-    script = [*BASIC, "t", "3", "5", "", "a", "n"]  # back to outcome: 5 = explanation
+    script = [*BASIC, "t", "3", "5", "", "a", "a", "n"]  # back to outcome: 5 = explanation
     result, _, _ = run(script)
     assert result.answers["outcome"] == "explanation"
     assert "uitleggen wat er misging" in result.post
@@ -142,28 +145,28 @@ def test_resume_starts_at_saved_step() -> None:
         },
         step=4,
     )
-    result, prompter, _ = run([*BASIC[5:], "a", "n"], draft=draft)
+    result, prompter, _ = run([*BASIC[5:], "a", "a", "n"], draft=draft)
     assert result.answers["company"] == "Bol"
     assert not any("Over welk bedrijf" in p for p in prompter.asked)
 
 
 def test_address_book_is_offered_and_remembered() -> None:
     """A remembered account is offered; a new verified one is stored with today's date."""
-    script = ["Bol", "1", "@bolcom", "j", "j", *BASIC[4:], "a", "n"]
+    script = ["Bol", "1", "@bolcom", "j", "j", *BASIC[4:], "a", "a", "n"]
     run(script)
     account = addressbook.lookup("Bol", "x")
     assert account is not None
     assert account.handle == "@bolcom"
     assert account.verified_on == TODAY
     assert account.webcare is True
-    result, prompter, _ = run(["Bol", "1", "", *BASIC[4:], "a", "n"])
+    result, prompter, _ = run(["Bol", "1", "", *BASIC[4:], "a", "a", "n"])
     assert any("In je adresboek: @bolcom" in p for p in prompter.asked)
     assert result.answers["handle"] == "@bolcom"
 
 
 def test_english_wizard() -> None:
     """With lang en, questions and the post are English."""
-    result, prompter, _ = run([*BASIC, "a", "n"], lang="en")
+    result, prompter, _ = run([*BASIC, "a", "a", "n"], lang="en")
     assert any("Which company" in p for p in prompter.asked)
     assert "That was on 20 November." in result.post
 
@@ -172,7 +175,7 @@ def test_edit_post_in_editor(monkeypatch: pytest.MonkeyPatch) -> None:
     """[b]ewerken opens $EDITOR on the post; the edited text becomes the post."""
     monkeypatch.setenv("EDITOR", "sed -i s/wasmachine/droger/")
     monkeypatch.delenv("VISUAL", raising=False)
-    result, _, _ = run([*BASIC, "b", "a", "n"])
+    result, _, _ = run([*BASIC, "b", "a", "a", "n"])
     assert result.post.startswith("@bolcom Mijn droger is niet geleverd.")
 
 
@@ -180,14 +183,14 @@ def test_edit_post_inline_without_editor(monkeypatch: pytest.MonkeyPatch) -> Non
     """Without $EDITOR the new post is typed at the prompt; control characters are dropped."""
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    result, _, _ = run([*BASIC, "b", "@bolcom Korter\x1b[2J bericht.", "a", "n"])
+    result, _, _ = run([*BASIC, "b", "@bolcom Korter\x1b[2J bericht.", "a", "a", "n"])
     assert result.post == "@bolcom Korter[2J bericht."
 
 
 def test_broken_editor_falls_back_to_typing(monkeypatch: pytest.MonkeyPatch) -> None:
     """An editor that fails is reported and the text can be typed instead."""
     monkeypatch.setenv("EDITOR", "false")
-    result, prompter, _ = run([*BASIC, "b", "@bolcom Getypt.", "a", "n"])
+    result, prompter, _ = run([*BASIC, "b", "@bolcom Getypt.", "a", "a", "n"])
     assert result.post == "@bolcom Getypt."
     assert any("editor kon niet starten" in s for s in prompter.said)
 
@@ -197,7 +200,7 @@ def test_broken_address_book_is_named_not_overwritten(klacht_home: Path) -> None
     klacht_home.mkdir(parents=True, exist_ok=True)
     book = klacht_home / "addressbook.yaml"
     book.write_text("bol: [unclosed\n", encoding="utf-8")
-    result, prompter, _ = run(["Bol", "1", "@bolcom", "j", "n", *BASIC[4:], "a", "n"])
+    result, prompter, _ = run(["Bol", "1", "@bolcom", "j", "n", *BASIC[4:], "a", "a", "n"])
     assert result.answers["handle"] == "@bolcom"
     assert any(
         "adresboek kon niet worden gebruikt" in s and "addressbook.yaml" in s for s in prompter.said
@@ -207,7 +210,7 @@ def test_broken_address_book_is_named_not_overwritten(klacht_home: Path) -> None
 
 def test_minus_clears_an_optional_answer() -> None:
     """Going back to an optional answer and typing - empties it."""
-    script = [*BASIC[:8], "<", "-", "", "1", "", "a", "n"]  # back to reference, clear it
+    script = [*BASIC[:8], "<", "-", "", "1", "", "a", "a", "n"]  # back to reference, clear it
     result, prompter, _ = run(script)
     assert result.answers["reference"] == ""
     assert any("typ - om het leeg te maken" in p for p in prompter.asked)
@@ -215,7 +218,7 @@ def test_minus_clears_an_optional_answer() -> None:
 
 def test_default_choice_shows_its_label() -> None:
     """The default outcome is shown by its Dutch label, and Enter still takes it."""
-    result, _, _ = run([*BASIC[:9], "", "", "a", "n"])
+    result, _, _ = run([*BASIC[:9], "", "", "a", "a", "n"])
     assert result.answers["outcome"] == "refund"
 
 
@@ -223,7 +226,7 @@ def test_back_after_editing_asks_first(monkeypatch: pytest.MonkeyPatch) -> None:
     """Going back to a step after editing the post by hand asks before the edit is lost."""
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    script = [*BASIC, "b", "@bolcom Eigen tekst.", "t", "3", "n", "a", "n"]
+    script = [*BASIC, "b", "@bolcom Eigen tekst.", "t", "3", "n", "a", "a", "n"]
     result, prompter, _ = run(script)
     assert result.post == "@bolcom Eigen tekst."
     assert any("aanpassing verloren" in p for p in prompter.asked)
@@ -231,7 +234,7 @@ def test_back_after_editing_asks_first(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_unknown_menu_key_is_explained() -> None:
     """A key the post menu does not know gets a message instead of silence."""
-    _, prompter, _ = run([*BASIC, "x", "a", "n"])
+    _, prompter, _ = run([*BASIC, "x", "a", "a", "n"])
     assert any("Die keuze ken ik niet" in s for s in prompter.said)
 
 
@@ -246,7 +249,7 @@ def test_paragraphs_survive_an_edit(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     )
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     monkeypatch.delenv("VISUAL", raising=False)
-    result, _, _ = run([*BASIC, "b", "a", "n"])
+    result, _, _ = run([*BASIC, "b", "a", "a", "n"])
     assert "geleverd.\n\nDat was" in result.post
 
 
@@ -262,6 +265,7 @@ def test_spelling_is_reviewed_after_a_tone_fix() -> None:
         "a",  # the calmer proposal: accept all
         "1",
         "a",
+        "a",
         "n",
     ]
     prompter = ScriptedPrompter(script)
@@ -269,7 +273,7 @@ def test_spelling_is_reviewed_after_a_tone_fix() -> None:
         prompter,
         Draft("concept-1", "nl"),
         today=TODAY,
-        settings=Settings(spelling="embedded"),
+        settings=Settings(spelling="embedded", name="Anna"),
         save_draft=lambda d: None,
         book=addressbook,
     )
@@ -282,9 +286,12 @@ def test_spelling_is_reviewed_after_a_tone_fix() -> None:
 def test_languagetool_fallback_is_said_once() -> None:
     """With a configured LanguageTool that does not answer, the wizard says so, once."""
     settings = Settings(
-        spelling="languagetool", languagetool_url="http://127.0.0.1:9", languagetool_timeout=0.2
+        spelling="languagetool",
+        languagetool_url="http://127.0.0.1:9",
+        languagetool_timeout=0.2,
+        name="Anna",
     )
-    prompter = ScriptedPrompter([*BASIC, "x", "a", "n"])
+    prompter = ScriptedPrompter([*BASIC, "x", "a", "a", "n"])
     wizard = Wizard(
         prompter,
         Draft("concept-1", "nl"),
@@ -301,7 +308,7 @@ def test_languagetool_fallback_is_said_once() -> None:
 def test_accepting_a_post_with_errors_asks_first() -> None:
     """A post that still holds private data is only accepted after an explicit yes."""
     what = "Bel me op 0612345678, mijn wasmachine is niet geleverd."
-    script = [*BASIC[:4], what, *BASIC[5:], "h", "a", "n", "a", "j", "n"]
+    script = [*BASIC[:4], what, *BASIC[5:], "h", "a", "n", "a", "j", "a", "n"]
     result, prompter, _ = run(script)
     assert "0612345678" in result.post
     assert sum("Toch zo gebruiken?" in p for p in prompter.asked) == 2
@@ -311,7 +318,7 @@ def test_regenerate_after_edit_asks_first(monkeypatch: pytest.MonkeyPatch) -> No
     """[o]pnieuw maken after a hand edit asks before throwing the edit away."""
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    script = [*BASIC, "b", "@bolcom Eigen tekst.", "o", "n", "a", "n"]
+    script = [*BASIC, "b", "@bolcom Eigen tekst.", "o", "n", "a", "a", "n"]
     result, prompter, _ = run(script)
     assert result.post == "@bolcom Eigen tekst."
     assert any("opnieuw maken gooit je aanpassing weg" in p for p in prompter.asked)
@@ -322,7 +329,7 @@ ANGRY_WHAT = "Stelletje prutsers! Mijn wasmachine is NIET GELEVERD!!!"
 
 def test_calmer_proposal_accept_all() -> None:
     """Accepting the proposal takes every change at once: the insult goes, the form is fixed."""
-    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "a", "a", "n"]
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "a", "a", "a", "n"]
     result, prompter, _ = run(script)
     assert result.answers["what"] == "Mijn wasmachine is niet geleverd!"
     assert "prutsers" not in result.post
@@ -331,20 +338,77 @@ def test_calmer_proposal_accept_all() -> None:
 
 def test_calmer_proposal_one_by_one() -> None:
     """Going through the changes one by one applies only the accepted ones."""
-    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "s", "j", "n", "j", "a", "n"]
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "s", "j", "n", "j", "a", "a", "n"]
     result, _, _ = run(script)
     assert result.answers["what"] == "Mijn wasmachine is NIET GELEVERD!"
 
 
 def test_calmer_proposal_edit_is_prefilled() -> None:
     """Editing starts from the proposal (Enter keeps it) and the edit is the answer."""
-    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "b", "Mijn wasmachine kwam niet.", "a", "n"]
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "b", "Mijn wasmachine kwam niet.", "a", "a", "n"]
     result, _, _ = run(script)
     assert result.answers["what"] == "Mijn wasmachine kwam niet."
 
 
 def test_calmer_proposal_is_never_applied_without_a_yes() -> None:
     """Keeping the text leaves the user's words as they were."""
-    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "h", "h", "a", "j", "n"]
+    script = [*BASIC[:4], ANGRY_WHAT, *BASIC[5:], "h", "h", "a", "j", "a", "n"]
     result, _, _ = run(script)
     assert result.answers["what"] == ANGRY_WHAT
+
+
+def test_regenerate_gives_another_phrasing() -> None:
+    """[o]pnieuw maken gives a post in another phrasing, with the same facts."""
+    script = [*BASIC, "o", "a", "a", "n"]
+    first, _, _ = run([*BASIC, "a", "a", "n"])
+    again, _, _ = run(script)
+    assert again.post != first.post
+    assert "20 november" in again.post
+    assert "Kunnen jullie mijn geld terugbetalen?" in again.post
+
+
+def test_private_message_is_shown_and_editable() -> None:
+    """The private message is shown after the post, signed, and an edit is what is kept."""
+    script = [*BASIC, "a", "b", "", "", "Het ordernummer is 123.", "", "", "a", "n"]
+    result, prompter, _ = run(script)
+    assert result.private_message is not None
+    assert "Het ordernummer is 123." in result.private_message
+    assert result.private_message.rstrip().endswith("Anna de Vries")
+    assert any(s.startswith("Beste klantenservice van Bol,") for s in prompter.said)
+
+
+def test_name_is_asked_once_when_unknown() -> None:
+    """Without a name in the settings, the wizard asks for it and signs the letter with it."""
+    prompter = ScriptedPrompter([*BASIC, "a", "Piet Jansen", "a", "n"])
+    wizard = Wizard(
+        prompter,
+        Draft("concept-1", "nl"),
+        today=TODAY,
+        settings=Settings(spelling="off"),
+        save_draft=lambda d: None,
+        book=addressbook,
+    )
+    result = wizard.run()
+    assert result.name == "Piet Jansen"
+    assert result.private_message is not None
+    assert result.private_message.rstrip().endswith("Piet Jansen")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("2 en 4", "repair,compensation"), ("vergoeding", "compensation"), ("geld terug", "refund")],
+)
+def test_outcome_understands_words_and_several_numbers(typed: str, stored: str) -> None:
+    """The outcome step takes several numbers and typed words in the user's language."""
+    script = [*BASIC[:9], typed, "", "a", "a", "n"]
+    result, _, _ = run(script)
+    assert result.answers["outcome"] == stored
+
+
+def test_other_outcome_says_the_description_is_needed() -> None:
+    """'iets anders' asks for the description, says it is needed, and refuses an empty one."""
+    script = [*BASIC[:9], "8", "", "een nieuwe afspraak", "a", "a", "n"]
+    result, prompter, _ = run(script)
+    assert any("dit is nodig" in a for a in prompter.asked)
+    assert any("!Bij 'iets anders'" in a for a in prompter.asked)
+    assert "Ik zou graag een nieuwe afspraak willen." in result.post

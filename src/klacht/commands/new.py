@@ -132,7 +132,8 @@ def from_answers_file(
     if calm:
         answers = calm_story(answers, settings=settings)
     posted_on = dt.date.fromisoformat(answers.get("posted_on") or today.isoformat())
-    post, shortened = fit_post(context_from_answers(answers, today=today))
+    name = settings.name if settings is not None else ""
+    post, shortened = fit_post(context_from_answers(answers, today=today, name=name))
     load_rules("en" if answers["lang"] == "en" else "nl")  # a broken user pack: nothing stored
     with store.lock():
         complaint = build_complaint(
@@ -141,6 +142,7 @@ def from_answers_file(
             today=today,
             post=post,
             posted_on=posted_on,
+            name=name,
         )
         store.save(complaint, new=True)
     return complaint, shortened
@@ -181,6 +183,10 @@ def interactive(
         draft = Draft(
             resume, lang or str(saved.get("lang", "nl")), answers, int(saved.get("step", 0)), post
         )
+        draft.private = answers.pop("_private", "")
+        draft.name = answers.pop("_name", "")
+        variant = answers.pop("_variant", "0")
+        draft.variant = int(variant) if variant.isdigit() else 0
     else:
         with store.lock():
             draft_id = store.new_id("concept")
@@ -218,6 +224,10 @@ def interactive(
         save_draft(store, draft)
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
+    if result.name:
+        from klacht.storage.config import save_setting  # lazy: only when a name was asked
+
+        save_setting("name", result.name)
     with store.lock():
         complaint = build_complaint(
             answers,
@@ -225,6 +235,8 @@ def interactive(
             today=today,
             post=result.post,
             posted_on=today if result.posted else None,
+            private_message=result.private_message,
+            name=draft.name,
         )
         store.save(complaint, new=True)
         store.delete_draft(draft.id)
@@ -281,8 +293,14 @@ def addressbook_module() -> AddressBook:
 
 
 def save_draft(store: Store, draft: Draft) -> None:
-    """Save the wizard's state (the edited post travels as ``_post``)."""
-    store.save_draft(draft.id, draft.lang, {**draft.answers, "_post": draft.post}, draft.step)
+    """Save the wizard's state (the texts travel as ``_post``, ``_private``, ``_variant``)."""
+    texts = {
+        "_post": draft.post,
+        "_private": draft.private,
+        "_variant": str(draft.variant),
+        "_name": draft.name,
+    }
+    store.save_draft(draft.id, draft.lang, {**draft.answers, **texts}, draft.step)
 
 
 def open_elsewhere(complaint: Complaint) -> list[Finding]:

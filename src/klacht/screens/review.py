@@ -52,6 +52,9 @@ class Prompter(Protocol):
     def confirm(self, prompt: str, *, default: bool) -> bool:
         """Ask yes or no."""
 
+    def edit(self, prompt: str, text: str, *, error: str | None = None) -> str:
+        """Let the user change ``text``, which is already typed in (Enter keeps it)."""
+
     def show_text(self, title: str, text: str, footer: str = "") -> None:
         """Show a text literally."""
 

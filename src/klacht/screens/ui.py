@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+try:
+    import readline  # line editing with the text already typed in (RichPrompter.edit)
+except ImportError:  # Windows has no readline
+    readline = None  # type: ignore[assignment]  # -- the module or None, checked before use
+
 from rich.markup import escape
 from rich.text import Text
 
@@ -112,6 +117,18 @@ class RichPrompter:
         if not answer.strip() and default is not None:
             return default
         return answer
+
+    def edit(self, prompt: str, text: str, *, error: str | None = None) -> str:
+        """Let the user change ``text`` on the input line, where it is already typed in."""
+        if readline is None:  # no line editing here: Enter keeps the text
+            return self.ask(prompt, default=text, error=error)
+        one_line = " ".join(text.split())
+        readline.set_startup_hook(lambda: readline.insert_text(one_line))
+        try:
+            answer = self.ask(prompt, error=error)
+        finally:
+            readline.set_startup_hook()
+        return answer if answer.strip() else one_line
 
     def confirm(self, prompt: str, *, default: bool) -> bool:
         """Ask a yes/no question."""

@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from klacht.checks import check_text
 from klacht.errors import KlachtError
 from klacht.model import Account
-from klacht.screens import effects, ui
-from klacht.screens.review import Prompter, pick, review_text
-from klacht.writing import platforms
-from klacht.writing.answers import Invalid, Question, label, questions, steps, validate_answer
-from klacht.writing.compose import context_from_answers, length_meter, render_post
+from klacht.screens.post import PostReview
+from klacht.screens.review import Prompter, pick
+from klacht.screens.tone import ToneReview
+from klacht.writing import platforms, prose
+from klacht.writing.answers import (
+    Invalid,
+    Question,
+    in_lang,
+    label,
+    message,
+    questions,
+    steps,
+    validate_answer,
+)
 from klacht.writing.render import format_date
-from klacht.writing.texts import t, table
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Mapping
 
     from rich.console import Console
 
-    from klacht.model import Finding
     from klacht.storage.config import Settings
 
 BACK = "<"
 CLEAR = "-"
-CHECKED_FIELDS = ("what", "tried", "impact", "outcome_detail")
 
 
 @dataclass
@@ -40,15 +45,25 @@ class Draft:
     answers: dict[str, str] = field(default_factory=dict)
     step: int = 0
     post: str = ""
+    private: str = ""
+    """The private message as the user accepted or edited it ("" until it is shown)."""
+    variant: int = 0
+    """Which phrasing the post is in ("opnieuw" takes the next)."""
+    name: str = ""
+    """The name that signs the letters."""
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What the wizard hands back: validated answers, the accepted post, whether it is posted."""
+    """What the wizard hands back: the answers, the accepted texts, whether the post is out."""
 
     answers: dict[str, str]
     post: str
     posted: bool
+    private_message: str | None = None
+    """The accepted private message (None: render it from the answers)."""
+    name: str = ""
+    """The name the user gave to sign letters with, when it was asked (keep it in config)."""
 
 
 class AddressBook(Protocol):
@@ -61,8 +76,8 @@ class AddressBook(Protocol):
         """Keep a verified account."""
 
 
-class Wizard:
-    """One run of the wizard."""
+class Wizard(ToneReview, PostReview):
+    """One run of the wizard: the questions here, the tone and post steps mixed in."""
 
     def __init__(
         self,
@@ -95,6 +110,7 @@ class Wizard:
         self.fallback_said = False
         self.questions = questions()
         self.steps = steps()
+        self.draft.name = self.draft.name or settings.name
 
     # -- questions ---------------------------------------------------------------------------
     def run(self) -> Outcome:
@@ -107,9 +123,12 @@ class Wizard:
             if back_to is None:
                 break
             self.draft.post = ""
+            self.draft.private = ""
             if back_to != "tone":
                 first = next(i for i, q in enumerate(self.questions) if q.step == back_to)
                 self.ask_questions(first, stop_after_step=back_to)
+        asked_name = self.ask_name()
+        self.review_private()
         self._header("save")
         posted = self.p.confirm(t("posted_question", self.lang), default=False)
         answers = dict(self.draft.answers)
@@ -117,7 +136,20 @@ class Wizard:
             url = self.ask_post_url(answers.get("platform", ""))
             if url:
                 answers["post_url"] = url
-        return Outcome(answers, self.draft.post, posted)
+        private = self.draft.private or None
+        return Outcome(answers, self.draft.post, posted, private, asked_name)
+
+    def ask_name(self) -> str:
+        """Ask once for the name that signs the letters; return it when it was asked."""
+        if self.draft.name:
+            return ""
+        name = " ".join(
+            self.p.ask(t("ask_name", self.lang), hint=t("ask_name_hint", self.lang)).split()
+        )
+        self.draft.name = name
+        self.draft.private = ""  # signed now
+        self.save_draft(self.draft)
+        return name
 
     def _step_number(self, step_id: str) -> int:
         return next(i for i, s in enumerate(self.steps, start=1) if s.id == step_id)
@@ -129,9 +161,9 @@ class Wizard:
             self.lang,
             n=self._step_number(step_id),
             total=len(self.steps),
-            title=step.title[self.lang],
+            title=in_lang(step.title, self.lang),
         )
-        self.p.header(title, step.why[self.lang])
+        self.p.header(title, in_lang(step.why, self.lang))
 
     def ask_questions(self, start: int, stop_after_step: str | None = None) -> None:
         """Ask from question ``start`` on; ``<`` goes back one question."""
@@ -158,19 +190,24 @@ class Wizard:
             return 1
         if question.name == "handle":
             company = self.draft.answers.get("company", "")
-            link = platforms.search_link(self.draft.answers.get("platform", "x"), company)
-            self.p.say(t("verify_tips", self.lang, link=link), style="dim")
+            platform = self.draft.answers.get("platform", "x")
+            link = platforms.search_link(platform, company)
+            tips = "email_tips" if platform == "email" else "verify_tips"
+            self.p.say(t(tips, self.lang, link=link), style="dim")
         error = None
         while True:
             default = self.draft.answers.get(question.name, question.default)
             choices = [(c, self._choice_label(question, c)) for c in question.choices]
-            hint = question.help[self.lang] if question.help else None
+            hint = in_lang(question.help, self.lang) if question.help else None
+            if question.name == "outcome_detail":
+                other = "other" in prose.outcomes(self.draft.answers.get("outcome", ""))
+                hint = message("detail_needed" if other else "detail_optional", self.lang)
             if question.optional and default:
                 hint = t("clear_hint", self.lang)
             shown = dict(choices).get(default, default) if default else None
             raw = pick(
                 self.p.ask(
-                    question.prompt[self.lang],
+                    in_lang(question.prompt, self.lang),
                     default=shown,
                     hint=hint,
                     error=error,
@@ -249,166 +286,3 @@ class Wizard:
         except KlachtError as err:
             self.p.say(t("addressbook_broken", self.lang, error=err), style="yellow")
             return None
-
-    # -- tone ---------------------------------------------------------------------------------
-    def review_tone(self) -> None:
-        """Check the user's own words and offer calmer, correct versions (never unasked)."""
-        self._header("tone")
-        clean = True
-        for name in CHECKED_FIELDS:
-            text = self.draft.answers.get(name, "")
-            if text:
-                clean = self.review_field(name, text) and clean
-        if clean:
-            self.p.say(t("tone_ok", self.lang), style="green")
-
-    def _known_words(self) -> tuple[str, ...]:
-        answers = self.draft.answers
-        return (answers.get("company", ""), answers.get("handle", ""))
-
-    def review_field(self, name: str, text: str) -> bool:
-        """Review one answer's findings; return True when there were none."""
-        report = check_text(
-            text, lang=self.lang, settings=self.settings, known_words=self._known_words()
-        )
-        if not report.findings:
-            return True
-        field_name = table("field_names", self.lang).get(name, name)
-        self.p.say(t("field_label", self.lang, name=field_name), style="bold")
-        self._print_findings(text, report.findings)
-        before = text
-        text = review_text(
-            self.p,
-            self.lang,
-            text,
-            report.findings,
-            recheck=lambda changed: (
-                check_text(
-                    changed, lang=self.lang, settings=self.settings, known_words=self._known_words()
-                ).findings
-            ),
-            edit=lambda current: self._edit_line(name, current),
-            console=self.console,
-        )
-        remaining = check_text(
-            text,
-            lang=self.lang,
-            settings=self.settings,
-            spelling=False,
-            known_words=self._known_words(),
-        )
-        if any(f.kind == "privacy" for f in remaining.findings):
-            self.p.say(t("private_in_text", self.lang), style="yellow")
-        if remaining.has_errors:
-            if text != before:  # unchanged findings were shown just above
-                self._print_findings(text, remaining.findings)
-            choice = self.p.ask(t("finding_menu", self.lang)).strip().lower()
-            if choice in ("b", "e"):
-                text = self._edit_line(name, text)
-        self.draft.answers[name] = text
-        self.save_draft(self.draft)
-        return False
-
-    def _edit_line(self, name: str, text: str) -> str:
-        question = next(q for q in self.questions if q.name == name)
-        error = None
-        while True:
-            raw = self.p.ask(t("new_text", self.lang), default=text, error=error)
-            try:
-                return validate_answer(
-                    question, raw, self.draft.answers, today=self.today, lang=self.lang
-                )
-            except Invalid as err:
-                error = str(err)
-
-    def _print_findings(
-        self, text: str, findings: Sequence[Finding], *, show_text: bool = True
-    ) -> None:
-        console = self.console
-        if console is not None:
-            ui.print_findings(console, text, findings, lang=self.lang, show_text=show_text)
-        else:
-            for f in findings:
-                self.p.say(f"{f.severity}: '{f.text}' {f.message}")
-
-    # -- the post -----------------------------------------------------------------------------
-    def review_post(self) -> str | None:
-        """Show the post with its length and findings; return a step id to go back to, or None."""
-        self._header("post")
-        answers = self.draft.answers
-        ctx = context_from_answers({**answers, "lang": self.lang}, today=self.today)
-        if not self.draft.post:
-            self.draft.post = render_post(ctx)
-            self.save_draft(self.draft)
-        platform = platforms.PLATFORMS[ctx.platform]
-        while True:
-            post = self.draft.post
-            meter = length_meter(post, ctx.platform, self.lang)
-            self.p.show_text(t("post_title", self.lang, platform=platform.label), post, meter)
-            report = check_text(
-                post,
-                lang=self.lang,
-                platform=ctx.platform,
-                settings=self.settings,
-                known_words=self._known_words(),
-            )
-            self._say_fallback(report.fallback)
-            if report.findings:  # the post is in the panel just above
-                self._print_findings(post, report.findings, show_text=False)
-            compose = platforms.compose_link(ctx.platform, post, handle=ctx.handle)
-            menu = t("post_menu", self.lang, open=t("post_menu_open", self.lang) if compose else "")
-            choice = self.p.ask(menu).strip().lower()
-            nl = self.lang == "nl"
-            if choice in ("a", ""):
-                risky = report.has_errors  # private data, insults, or over the limit
-                if not risky or self.p.confirm(t("accept_with_errors", self.lang), default=False):
-                    return None
-                continue
-            if choice == ("b" if nl else "e"):
-                self.draft.post = self._edit_post(post)
-            elif choice == ("o" if nl else "r"):
-                edited = post != render_post(ctx)
-                if not edited or self.p.confirm(
-                    t("drop_edit_regenerate", self.lang), default=False
-                ):
-                    self.draft.post = render_post(ctx)
-            elif choice == ("t" if nl else "b"):
-                back = self.p.ask(t("which_step", self.lang)).strip()
-                ids = ["channel", "facts", "outcome", "tone"]
-                edited = post != render_post(ctx)
-                if not (back.isdigit() and 1 <= int(back) <= len(ids)):
-                    self.p.say(t("unknown_choice", self.lang), style="yellow")
-                elif not edited or self.p.confirm(t("drop_edit", self.lang), default=False):
-                    return ids[int(back) - 1]
-            elif choice == ("k" if nl else "c"):
-                done = effects.copy_to_clipboard(post)
-                self.p.say(t("copied" if done else "copy_failed", self.lang))
-            elif compose and choice == ("p" if nl else "o"):
-                done = effects.open_url(compose)
-                self.p.say(
-                    t("opened", self.lang) if done else t("open_failed", self.lang, url=compose)
-                )
-            else:
-                self.p.say(t("unknown_choice", self.lang), style="yellow")
-            self.save_draft(self.draft)
-
-    def _say_fallback(self, note: str | None) -> None:
-        """Say (once) that the configured LanguageTool did not answer and why."""
-        if note and not self.fallback_said:
-            self.p.say(note, style="yellow")
-            self.fallback_said = True
-
-    def _edit_post(self, post: str) -> str:
-        try:
-            edited = effects.edit_in_editor(post)
-        except (OSError, subprocess.SubprocessError) as err:
-            self.p.say(t("editor_failed", self.lang, error=err), style="yellow")
-            edited = None
-        if edited is None:
-            edited = self.p.ask(t("edit_inline", self.lang), default=None)
-        from klacht.model import strip_controls  # lazy: start-up time
-
-        # Keep paragraphs (a blank line), fold everything else into single spaces.
-        paragraphs = strip_controls(edited).replace("\r\n", "\n").split("\n\n")
-        edited = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
-        return edited or post
