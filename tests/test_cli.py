@@ -103,3 +103,10 @@ def test_readme_screenshots_exist() -> None:
         assert f"docs/screenshots/{name}.svg" in readme
         svg = (root / "docs" / "screenshots" / f"{name}.svg").read_text(encoding="utf-8")
         assert svg.startswith("<svg") and "klacht" in svg
+
+
+def test_option_clash_is_worded_in_english(runner: CliRunner) -> None:
+    """`new --lang en --json` without --answers says so in English, exit 2."""
+    result = runner.invoke(app, ["new", "--lang", "en", "--json"])
+    assert result.exit_code == 2
+    assert "--json only works together with --answers." in result.stderr

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from klacht.checks import apply_fixes, check_text, safe_fixes
 from klacht.checks.proposal import propose
 from klacht.commands import edge
-from klacht.errors import ExitCode, KlachtError
+from klacht.errors import ExitCode, KlachtError, says
 from klacht.storage.config import load_settings
 from klacht.writing.texts import t
 
@@ -33,7 +33,7 @@ def run(
     lang = lang or settings.lang
     edge.check_options(lang, platform)
     if interactive and json_out:
-        raise KlachtError("--interactive en --json gaan niet samen.")
+        raise KlachtError(says("err_options_clash", first="--interactive", second="--json"))
     report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
     if interactive:
 
@@ -88,7 +88,7 @@ def review_interactively(
     from klacht.screens.review import review_text  # lazy: rich prompts only here
 
     if not sys.stdin.isatty():
-        raise KlachtError("--interactive heeft een terminal nodig; geef de tekst als argument.")
+        raise KlachtError(says("err_interactive_needs_terminal"))
     console = edge.make_console()
     prompter = ui.RichPrompter(console, lang)
     ui.print_findings(console, text, findings, lang=lang)

@@ -10,7 +10,7 @@ from klacht.checks import check_text
 from klacht.checks.proposal import calm_answers
 from klacht.checks.rules import load_rules
 from klacht.commands import edge
-from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError
+from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError, says
 from klacht.model import Finding
 from klacht.storage.config import load_settings
 from klacht.storage.store import Store
@@ -64,7 +64,7 @@ def run(
     store = Store(on_wait=lambda: edge.warn(t("storage.lock_wait", session.lang)))
     if answers is not None:
         if resume is not None:
-            raise KlachtError("--answers en --resume gaan niet samen.")
+            raise KlachtError(says("err_options_clash", first="--answers", second="--resume"))
         complaint, shortened = from_answers_file(
             answers,
             store,
@@ -80,7 +80,7 @@ def run(
         if calm:
             raise KlachtError(t("calm_needs_answers", lang or settings.lang))
         if json_out:
-            raise KlachtError("--json gaat alleen samen met --answers.")
+            raise KlachtError(says("err_json_needs_answers"))
         chosen = interactive(store, today, settings, lang=lang, platform=platform, resume=resume)
         if chosen is None:
             return  # the user follows up an open complaint instead

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from klacht.model import Complaint, Event
 from klacht.writing import counting, prose, render
 from klacht.writing.platforms import PLATFORMS
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -217,8 +218,6 @@ def fit_post(ctx: LetterContext) -> tuple[str, str]:
 
 def length_meter(post: str, platform: str, lang: str) -> str:
     """Return ``259 van 280 tekens``, with the softer target when it is below the limit."""
-    from klacht.writing.texts import t  # lazy: only where a post is shown
-
     info = PLATFORMS[platform]
     n = counting.measure(post, platform)
     key = "length_meter" if info.target < info.limit else "length_meter_limit"
@@ -234,8 +233,6 @@ def render_private(ctx: LetterContext) -> str:
 
 def email_subject(ctx: LetterContext) -> str:
     """Return the e-mail's subject: the story's first words, and the reference when there is one."""
-    from klacht.writing.texts import t  # lazy: only for e-mail
-
     first = _SENTENCE_END.split(" ".join(ctx.what.split()))[0].rstrip(".!?")
     if len(first) > SUBJECT_WORDS_MAX:
         first = first[:SUBJECT_WORDS_MAX].rsplit(" ", 1)[0].rstrip(",;:") + ELLIPSIS

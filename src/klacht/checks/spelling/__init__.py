@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
@@ -65,14 +66,10 @@ def _abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
-_ABBR_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
-
-
+@cache
 def abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
-    """Return the chat abbreviations of ``lang`` and what they stand for."""
-    if lang not in _ABBR_CACHE:
-        _ABBR_CACHE[lang] = _abbreviations(lang)
-    return _ABBR_CACHE[lang]
+    """Return the chat abbreviations of ``lang`` and what they stand for (read once)."""
+    return _abbreviations(lang)
 
 
 def tokens(text: str) -> Iterable[tuple[int, int, str]]:
@@ -210,17 +207,12 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     return findings
 
 
-_EMBEDDED: dict[str, Embedded] = {}
-
-
+@cache
 def _embedded(lang: str) -> Embedded:
     """Return the embedded checker of ``lang``, created once per process."""
-    checker = _EMBEDDED.get(lang)
-    if checker is None:
-        from klacht.checks.spelling.embedded import Embedded
+    from klacht.checks.spelling.embedded import Embedded
 
-        checker = _EMBEDDED[lang] = Embedded(lang)
-    return checker
+    return Embedded(lang)
 
 
 def _message(kind: str, lang: str, word: str, suggestions: tuple[str, ...]) -> str:
