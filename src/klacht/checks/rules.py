@@ -17,8 +17,11 @@ file that is missing, stale, corrupt or cannot be written only means parsing aga
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import re
+import zlib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -174,16 +177,12 @@ def _cache_head(path: Path, lang: str) -> str:
 
 
 def _cache_file(head: str) -> Path:
-    import zlib  # a file name only: the cache file holds the whole key and source
-
     from klacht.storage import paths
 
     return paths.cache_dir() / "rules" / f"{zlib.crc32(head.encode()):08x}.json"
 
 
 def _read_cache(cache_file: Path, head: str, source: str) -> tuple[Rule, ...] | None:
-    import json
-
     try:
         raw = json.loads(cache_file.read_bytes())
         if raw["head"] != head or raw["source"] != source:
@@ -210,9 +209,6 @@ def _rule_from_json(item: dict[str, Any]) -> Rule:
 
 
 def _write_cache(cache_file: Path, head: str, source: str, rules: tuple[Rule, ...]) -> None:
-    import contextlib
-    import json
-
     from klacht.storage import paths
 
     items = [{f.name: getattr(r, f.name) for f in fields(Rule)} for r in rules]
