@@ -12,7 +12,7 @@ from klacht.checks.rules import load_rules
 from klacht.commands import edge
 from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError, says
 from klacht.model import Finding
-from klacht.storage.config import load_settings
+from klacht.storage.config import load_settings, save_setting
 from klacht.storage.store import Store
 from klacht.storage.yamlfile import read_yaml_mapping
 from klacht.writing.answers import validate_answers
@@ -225,8 +225,6 @@ def interactive(
         raise Interrupted(t("interrupted", draft.lang, id=draft.id)) from None
     answers = {**result.answers, "lang": draft.lang}
     if result.name:
-        from klacht.storage.config import save_setting  # lazy: only when a name was asked
-
         save_setting("name", result.name)
     with store.lock():
         complaint = build_complaint(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.panel import Panel
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
@@ -67,8 +68,6 @@ def review_proposal(
     if not proposal.changes:
         return proposal.original
     if console is not None:
-        from rich.panel import Panel  # lazy: start-up time
-
         console.print(Panel(diff_text(proposal), title=t("calm_title", lang)))
     else:
         p.show_text(t("calm_title", lang), plain_diff(proposal))
