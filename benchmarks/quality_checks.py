@@ -21,7 +21,7 @@ DATA: Final = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 # Which rule prefixes count as catching a label.
 LABEL_RULES: Final = {
-    "insult": ("tone.insult", "tone.profanity", "tone.curse"),
+    "insult": ("tone.insult", "tone.profanity", "tone.curse", "tone.contempt"),
     "shouting": ("tone.shouting", "tone.punctuation"),
     "threat": ("tone.threat",),
     "exaggeration": ("tone.exaggeration", "tone.absolute", "tone.emotive"),
@@ -139,7 +139,7 @@ def private_off_rate() -> Rate:
 def hatecheck_rates() -> list[Rate]:
     """Recall on HateCheck-NL profanity and threats, false alarms on the harmless groups."""
     rows = _tsv(DATA / "profanity" / "hatecheck_nl_subset.tsv")
-    tone = ("tone.insult", "tone.profanity", "tone.curse", "tone.threat")
+    tone = ("tone.insult", "tone.profanity", "tone.curse", "tone.contempt", "tone.threat")
     rates = []
     groups = {
         "profanity_h": ("hatecheck recall abusive profanity", tone),

@@ -167,3 +167,10 @@ def test_disguised_words_are_found_with_their_original_span(text: str, word: str
     lang = "en" if "@$$" in text or "1d10t" in text else "nl"
     texts = [w for _, _, w in _tone(text, lang)]
     assert word in texts, texts
+
+
+def test_a_disguised_word_is_no_spelling_mistake() -> None:
+    """'k*tbedrijf' is a swear word for the tone check, not an unknown word 'tbedrijf'."""
+    report = check_text("Wat een k*tbedrijf zijn jullie.", lang="nl")
+    assert any(f.rule == "tone.profanity.word" for f in report.findings)
+    assert not [f for f in report.findings if f.kind == "spelling" and "bedrijf" in f.text]

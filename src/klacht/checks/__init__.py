@@ -74,12 +74,15 @@ def check_text(
         if result.backend is not None:
             backend, fallback = result.backend, result.fallback
     # A phone number or order number is no shouting or insult: drop tone findings inside one.
-    private = [f for f in findings if f.kind == "privacy"]
+    # A disguised swear word ("k*tbedrijf") is no typo: drop spelling findings inside one.
+    private = Spans((f.start, f.end, f) for f in findings if f.kind == "privacy")
+    words = Spans((f.start, f.end, f) for f in findings if f.rule.endswith(_WORD_RULES))
     findings = [
         f
         for f in findings
         if ctx.enabled(f.rule)
-        and not (f.kind == "tone" and any(p.start <= f.start and f.end <= p.end for p in private))
+        and not (f.kind == "tone" and private.contains(f.start, f.end))
+        and not (f.kind == "spelling" and words.contains(f.start, f.end))
     ]
     findings = _without_repeats(findings)
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))

@@ -203,8 +203,11 @@ def plan(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[Sc
     Without a ``posted`` event the dates are provisional and count from ``today``.
     """
     policy = policy_of(complaint, settings)
+    name = settings.name
     return [
-        dataclasses.replace(item, text=render_step(complaint, item, today=today, policy=policy))
+        dataclasses.replace(
+            item, text=render_step(complaint, item, today=today, policy=policy, name=name)
+        )
         for item in schedule.steps(complaint.events, policy, today)
     ]
 
@@ -233,7 +236,7 @@ def due(
         policy = policy_of(c, settings)
         for item in schedule.steps(c.events, policy, on):
             if item.date <= on:
-                text = render_step(c, item, today=on, policy=policy)
+                text = render_step(c, item, today=on, policy=policy, name=settings.name)
                 result.append((c, dataclasses.replace(item, text=text)))
     return sorted(result, key=lambda pair: (pair[1].date, pair[0].id))
 
@@ -254,7 +257,9 @@ def sent_texts(complaint: Complaint, *, settings: Settings) -> list[tuple[str, d
     for action, day in line.sent:
         earlier = tuple(e for e in line.events if e.date < day)
         then = dataclasses.replace(complaint, events=earlier)
-        text = render_step(then, ScheduleItem(day, action), today=day, policy=policy)
+        text = render_step(
+            then, ScheduleItem(day, action), today=day, policy=policy, name=settings.name
+        )
         result.append((action, day, text))
     return result
 
@@ -269,6 +274,8 @@ def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
             return 0
         if any(handle.endswith(t) or t + "/" in handle for t in body.tld):
             return 0
+        if complaint.lang == "nl-BE" and ".be" in body.tld:
+            return 0  # a Belgian consumer: Belgian bodies first
         return 1
 
     return sorted(bodies, key=rank)  # stable: the file's order otherwise
@@ -346,8 +353,10 @@ def context(
     }
 
 
-def render_step(complaint: Complaint, item: ScheduleItem, *, today: dt.date, policy: Policy) -> str:
-    """Return the ready text of a schedule step, in the complaint's language."""
-    ctx = context(complaint, item, today=today, policy=policy)
+def render_step(
+    complaint: Complaint, item: ScheduleItem, *, today: dt.date, policy: Policy, name: str = ""
+) -> str:
+    """Return the ready text of a schedule step, in the complaint's language, signed ``name``."""
+    ctx = {**context(complaint, item, today=today, policy=policy), "name": name}
     text = render.render_template(complaint.lang, item.action, ctx)
     return "\n".join(line.rstrip() for line in text.splitlines())
