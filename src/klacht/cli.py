@@ -137,6 +137,10 @@ app.add_typer(spelling_cli.app, name="spelling")
 
 def main() -> None:
     """Run the command line; the entry point ``klacht``."""
+    for stream in (sys.stdout, sys.stderr):
+        # PYTHONIOENCODING=ascii: a '?' for what the terminal cannot show, never a traceback
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command body
