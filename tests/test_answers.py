@@ -149,3 +149,24 @@ def test_emoji_joiners_survive_cleaning() -> None:
         lang="nl",
     )
     assert value == "Ons gezin 👨\u200d👩\u200d👧 zit zonder stroom."
+
+
+def test_question_choices_come_from_the_model() -> None:
+    """The platform and outcome choices are the model's lists, not repeated in the data file."""
+    from klacht.model import OUTCOMES, PLATFORMS
+
+    by_name = {q.name: q for q in questions()}
+    assert by_name["platform"].choices == PLATFORMS
+    assert by_name["outcome"].choices == OUTCOMES
+
+
+def test_a_broken_question_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question with an unknown validator is refused on load, naming the question."""
+    from klacht.errors import DataFileError
+    from klacht.writing import questions as questions_module
+
+    raw = questions_module.data()
+    broken = {**raw, "questions": [{**raw["questions"][0], "validate": "nope"}]}
+    monkeypatch.setattr(questions_module, "data", lambda: broken)
+    with pytest.raises(DataFileError, match=r"questions\.yaml.*'company'.*validate 'nope'"):
+        questions()

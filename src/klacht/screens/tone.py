@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from klacht.checks import check_text
 from klacht.screens import ui
 from klacht.screens.review import review_text
-from klacht.writing.answers import Invalid, Question, validate_answer
+from klacht.writing.answers import Invalid, validate_answer
 from klacht.writing.texts import t, table
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from klacht.screens.review import Prompter
     from klacht.screens.wizard import Draft
     from klacht.storage.config import Settings
+    from klacht.writing.questions import Question
 
 CHECKED_FIELDS = ("what", "tried", "impact", "outcome_detail")
 """The answers in the user's own words: checked, and calmed with the user's yes."""

@@ -11,16 +11,8 @@ from klacht.screens.post import PostReview
 from klacht.screens.review import Prompter, pick
 from klacht.screens.tone import ToneReview
 from klacht.writing import platforms, prose
-from klacht.writing.answers import (
-    Invalid,
-    Question,
-    in_lang,
-    label,
-    message,
-    questions,
-    steps,
-    validate_answer,
-)
+from klacht.writing.answers import Invalid, questions, validate_answer
+from klacht.writing.questions import Question, in_lang, label, message, steps
 from klacht.writing.render import format_date
 from klacht.writing.texts import t
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import KlachtError
 from klacht.model import LANGS, OUTCOMES, PLATFORMS, strip_controls
-from klacht.storage import paths
 from klacht.writing import platforms
 from klacht.writing.dates import parse_date
+from klacht.writing.questions import (
+    Question,
+    data,
+    label,
+    load_questions,
+    message,
+)
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -32,82 +37,9 @@ DEFAULT_MAX: Final = 500
 _KEEP_NEWLINES: Final = ("what", "tried", "impact")
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
-    """One question of the wizard."""
-
-    name: str
-    """The answer's key (as in the answers file)."""
-    step: str
-    """The screen it belongs to."""
-    prompt: dict[str, str]
-    """The question per language."""
-    validate: str
-    """The validator's name."""
-    help: dict[str, str] | None = None
-    """An example, per language."""
-    choices: tuple[str, ...] = ()
-    """Allowed values, for a choice."""
-    default: str | None = None
-    """The default answer."""
-    optional: bool = False
-    """Whether an empty answer is fine."""
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One screen of the wizard."""
-
-    id: str
-    """Short id."""
-    title: dict[str, str]
-    """The title per language."""
-    why: dict[str, str]
-    """Why this step matters, one line per language."""
-
-
-def _data() -> dict[str, Any]:
-    return paths.packaged_yaml("questions.yaml")
-
-
-def steps() -> list[Step]:
-    """Return the wizard's screens in order."""
-    return [Step(s["id"], s["title"], s["why"]) for s in _data()["steps"]]
-
-
 def questions() -> list[Question]:
-    """Return the wizard's questions in order."""
-    result = []
-    for q in _data()["questions"]:
-        result.append(
-            Question(
-                name=q["name"],
-                step=q["step"],
-                prompt=q["prompt"],
-                validate=q["validate"],
-                help=q.get("help"),
-                choices=tuple(q.get("choices", ())),
-                default=q.get("default"),
-                optional=bool(q.get("optional", False)),
-            )
-        )
-    return result
-
-
-def in_lang(by_lang: Mapping[str, Any], lang: str) -> Any:
-    """Return the entry for ``lang`` (``nl-BE`` falls back to ``nl``)."""
-    return by_lang[lang] if lang in by_lang else by_lang[lang.split("-")[0]]
-
-
-def label(kind: str, value: str, lang: str) -> str:
-    """Return the display label of a choice (``refund`` -> ``geld terug``)."""
-    return str(in_lang(_data()["labels"][kind][value], lang))
-
-
-def message(key: str, lang: str, **values: object) -> str:
-    """Return a validation message in ``lang`` with ``values`` filled in (as data)."""
-    template: str = in_lang(_data()["messages"][key], lang)
-    return template.format(**{k: str(v) for k, v in values.items()})
+    """Return the wizard's questions in order, checked (a broken file is a DataFileError)."""
+    return load_questions(VALIDATORS)
 
 
 def clean_input(name: str, value: str) -> str:
@@ -190,13 +122,13 @@ def outcome_word(part: str) -> str | None:
         return OUTCOMES[number - 1] if 1 <= number <= len(OUTCOMES) else None
     if part in OUTCOMES:
         return part
-    data = _data()
+    raw = data()
     words: list[tuple[str, str]] = [
-        (str(w).lower(), key) for key, ws in data["outcome_words"].items() for w in ws
+        (str(w).lower(), key) for key, ws in raw["outcome_words"].items() for w in ws
     ]
     words += [
         (str(text).lower(), key)
-        for key, by_lang in data["labels"]["outcome"].items()
+        for key, by_lang in raw["labels"]["outcome"].items()
         for text in by_lang.values()
     ]
     for word, key in sorted(words, key=lambda p: -len(p[0])):
