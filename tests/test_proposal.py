@@ -158,3 +158,21 @@ def test_check_json_proposal_is_the_text_when_calm(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", text, "--json", "--lang", "nl"])
     assert result.exit_code == 0
     assert json.loads(result.output)["proposal"] == text
+
+
+def test_an_amount_after_a_removed_clause_is_kept_as_is() -> None:
+    """'Jullie zijn dieven, €50 afgeschreven' keeps the amount, with nothing capitalised."""
+    text = "Jullie zijn dieven, €50 afgeschreven voor niks."
+    assert propose(text, [tone(text, "dieven")]).text == "€50 afgeschreven voor niks."
+
+
+def test_a_later_clause_takes_its_comma_along() -> None:
+    """A clause after ', en' goes with the comma: no ',.' is left behind."""
+    text = "Wat een gedoe weer, en die prutsers vragen nog geld ook."
+    assert propose(text, [tone(text, "prutsers")]).text == "Wat een gedoe weer."
+
+
+def test_a_name_alone_does_not_keep_an_insulting_clause() -> None:
+    """'Wat een kutbedrijf is KPN' goes whole: a name is no fact that needs the clause."""
+    text = "Wat een kutbedrijf is KPN, weer geen internet."
+    assert propose(text, [tone(text, "kutbedrijf")]).text == "Weer geen internet."

@@ -81,6 +81,7 @@ def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
     answer(child, "al geplaatst", "j")
     answer(child, "Link naar je geplaatste bericht", "https://x.com/jan/status/1862000000000000001")
     child.expect("Bewaard als bol-1")
+    answer(child, "Heeft het bedrijf al gereageerd", "")  # Enter: not yet
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -144,6 +145,7 @@ def test_angry_story_calmed_on_screen_reaches_every_stored_text(klacht_home: Pat
     answer(child, "al geplaatst", "j")
     answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
     child.expect("Bewaard als ns-1")
+    answer(child, "Heeft het bedrijf al gereageerd", "")  # Enter: not yet
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

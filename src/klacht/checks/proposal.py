@@ -37,7 +37,6 @@ _CONJUNCTIONS: Final = {
 _SENTENCE: Final = re.compile(r"[^.!?\n]*(?:[.!?…]+|\n|$)")
 _SEPARATOR: Final = re.compile(r"\s*[,;:\u2013\u2014]\s*|\s+-\s+")  # comma … en/em dash
 _FACT: Final = re.compile(r"\d|[€$£@]|\b(?:euro|eur)\b", re.IGNORECASE)
-_NAME: Final = re.compile(r"(?<=[^\s.!?])\s+([A-Z][a-z]\w*|[A-Z]{2,4}\b)")
 _DOUBLED: Final = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 _WORD: Final = re.compile(r"\w+")
 
@@ -155,8 +154,8 @@ def _clause_cuts(text: str, s_start: int, s_end: int, lang: str) -> list[int]:
 
 
 def _has_facts(clause: str, angry: str) -> bool:
-    rest = clause.replace(angry, " ")
-    return bool(_FACT.search(rest) or _NAME.search(rest))
+    # Numbers and amounts are facts; a name alone is not (it is usually the one insulted).
+    return bool(_FACT.search(clause.replace(angry, " ")))
 
 
 def _removal(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]:
@@ -172,10 +171,12 @@ def _removal(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]
     if c_start == s_start and c_end == s_body_end:
         return _whole_sentence(text, s_start, s_end)
     if c_start > s_start:  # a later clause: it goes with the separator in front of it
+        while c_start > s_start and text[c_start - 1] in " ,;:\u2013\u2014":
+            c_start -= 1
         return c_start, c_end, ""
     # The first clause: it goes up to the next clause's first word, which gets the capital.
     nxt = c_end
-    while nxt < len(text) and not text[nxt].isalnum():
+    while nxt < len(text) and text[nxt] in " ,;:-\u2013\u2014":
         nxt += 1
     if nxt < len(text) and text[nxt].isalpha():
         word = _WORD.match(text, nxt)
@@ -185,6 +186,8 @@ def _removal(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]
                 nxt += 1
     if nxt >= len(text):
         return _whole_sentence(text, s_start, s_end)
+    if not text[nxt].isalpha():  # "€50 ...": nothing to capitalise
+        return c_start, nxt, ""
     return c_start, nxt + 1, text[nxt].upper()
 
 

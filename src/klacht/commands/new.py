@@ -94,6 +94,10 @@ def run(
         show_post=answers is not None,
         shortened=shortened,
     )
+    if answers is None:
+        from klacht.commands import reply_flow  # lazy: only after the wizard
+
+        reply_flow.after_wizard(edge.make_console(), store, settings, complaint)
 
 
 def read_answers(path: Path) -> dict[Any, Any]:

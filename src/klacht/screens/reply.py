@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
+from klacht.followup.answer import with_public
 from klacht.model import strip_controls as clean
 from klacht.screens import effects, ui
 from klacht.writing.texts import t, table
@@ -78,11 +79,10 @@ def act_on_draft(
     effects: Effects,
 ) -> Draft:
     """Let the user copy, open or edit the drafts until done; return the (edited) draft."""
-    from klacht.followup.answer import with_public
-
     actions = table("reply_keys_map", lang)
     while draft.public:
-        key = prompter.ask(t("reply_choice", lang), hint=t("reply_keys", lang)).strip().lower()
+        keys = t("reply_keys" if draft.private else "reply_keys_public", lang)
+        key = prompter.ask(t("reply_choice", lang), hint=keys).strip().lower()
         action = actions.get(key[:1], "done" if not key else "")
         if action == "done":
             break
