@@ -96,15 +96,15 @@ def timing() -> None:
     else:
         print("hunspell not installed: no baseline")
 
-    from klacht.checks.spelling import _EMBEDDED, check_embedded
+    from klacht.checks.spelling import _embedded, check_embedded
 
     for text, lang in zip(POSTS, LANGS, strict=True):
         check_embedded(text, lang=lang)
     times = []
     for _ in range(20):
         for text, lang in zip(POSTS, LANGS, strict=True):
-            for checker in _EMBEDDED.values():
-                checker._suggestions.clear()  # measure the work, not the cache
+            for code in ("nl", "en"):
+                _embedded(code)._suggestions.clear()  # measure the work, not the cache
             start = time.perf_counter()
             check_embedded(text, lang=lang)
             times.append(time.perf_counter() - start)

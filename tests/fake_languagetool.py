@@ -114,6 +114,8 @@ class Behaviour:
     delay: float = 0.0
     body: bytes | None = None
     """A raw body to send instead of the computed answer (malformed JSON, wrong shape)."""
+    drip: float = 0.0
+    """Seconds between single bytes of the body (a server that keeps a socket timeout alive)."""
     requests: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -158,6 +160,12 @@ class FakeLanguageTool:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
+                if behaviour.drip:
+                    for byte in payload:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(behaviour.drip)
+                    return
                 self.wfile.write(payload)
 
             def do_GET(self) -> None:

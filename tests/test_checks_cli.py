@@ -70,7 +70,8 @@ def test_json_shape_is_the_contract(runner: CliRunner) -> None:
     text = "Ik weet waar jullie kantoor is!!!"
     result = runner.invoke(app, ["check", text, "--json", "--lang", "nl"])
     data = json.loads(result.output)
-    assert set(data) == {"findings", "backend", "proposal"}
+    assert set(data) == {"findings", "backend", "proposal", "spelling_budget_reached"}
+    assert data["spelling_budget_reached"] is False
     assert data["backend"] == {"spelling": "off"}
     assert data["proposal"] == "", "a text that is only a threat leaves nothing to propose"
     assert data["findings"]

@@ -246,10 +246,20 @@ def test_correct_d_and_t_forms_are_left_alone(text: str) -> None:
 def test_a_long_text_gets_suggestions_only_for_the_first_unknowns() -> None:
     """Every unknown word is flagged, but only the first ones get (costly) suggestions."""
     found = spelling.check_embedded("geanuleerd " * 100, lang="nl")
-    assert len(found) == 100
+    unknown = [f for f in found if f.rule == "spelling.unknown"]
+    assert len(unknown) == 100
     limit = spelling._MAX_SUGGESTED
-    assert all(f.suggestions[0] == "geannuleerd" for f in found[:limit])
-    assert all(f.suggestions == () for f in found[limit:])
+    assert all(f.suggestions[0] == "geannuleerd" for f in unknown[:limit])
+    assert all(f.suggestions == () for f in unknown[limit:])
+    budget = [f for f in found if f.rule == "spelling.budget"]
+    assert [(f.severity, f.start) for f in budget] == [("info", unknown[limit].start)]
+    assert "60" in budget[0].message
+
+
+def test_a_short_text_has_no_budget_finding() -> None:
+    """Under the budget, no finding says suggestions were left out."""
+    found = spelling.check_embedded("geanuleerd " * 10, lang="nl")
+    assert not [f for f in found if f.rule == "spelling.budget"]
 
 
 def test_english_hyphenation_is_free() -> None:

@@ -432,3 +432,29 @@ def test_any_answer_gives_valid_spans_or_a_fallback(text: str, offset: int, leng
         return
     for f in findings:
         assert text[f.start : f.end] == f.text
+
+
+def test_a_dripping_server_does_not_pass_the_deadline(fake: FakeLanguageTool) -> None:
+    """A server sending a byte every 0.2 s is given up on after the overall timeout."""
+    fake.behaviour.drip = 0.2
+    settings = Settings(languagetool_url=fake.url, languagetool_timeout=0.5)
+    start = time.monotonic()
+    _, backend, note = spelling.check("Mijn vlucht is geanuleerd.", lang="nl", settings=settings)
+    waited = time.monotonic() - start
+    assert backend == "embedded"
+    assert note
+    assert waited < 5  # the body alone would take over a minute
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000 + b"]" * 100_000, b'{"matches": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
+)
+def test_deeply_nested_json_falls_back(fake: FakeLanguageTool, body: bytes) -> None:
+    """A deeply nested JSON answer (RecursionError in the parser) gives way to the embedded one."""
+    fake.behaviour.body = body
+    findings, backend, _ = spelling.check(
+        "Mijn vlucht is geanuleerd.", lang="nl", settings=server_settings(fake.url)
+    )
+    assert backend == "embedded"
+    assert findings[0].suggestions[0] == "geannuleerd"

@@ -57,6 +57,7 @@ def run(
         data: dict[str, object] = {
             "findings": [f.to_json() for f in report.findings],
             "backend": {"spelling": report.backend},
+            "spelling_budget_reached": any(f.rule == "spelling.budget" for f in report.findings),
             "proposal": propose(text, report.findings, lang=lang).text,
         }
         if fix:

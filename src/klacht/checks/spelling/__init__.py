@@ -13,228 +13,27 @@ merely unknown must never be "corrected" without the user choosing a suggestion.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from klacht.checks.spelling.dictionary import DICTIONARY_NAME as DICTIONARY_NAME
 from klacht.checks.spelling.dictionary import add_word as add_word
 from klacht.checks.spelling.dictionary import dictionary_path as dictionary_path
 from klacht.checks.spelling.dictionary import load_dictionary as load_dictionary
+from klacht.checks.spelling.offline import _MAX_SUGGESTED as _MAX_SUGGESTED
+from klacht.checks.spelling.offline import _embedded as _embedded
+from klacht.checks.spelling.offline import abbreviations as abbreviations
+from klacht.checks.spelling.offline import check_abbreviations as check_abbreviations
+from klacht.checks.spelling.offline import check_embedded as check_embedded
+from klacht.checks.spelling.tokens import skipped_spans as skipped_spans
+from klacht.checks.spelling.tokens import tokens as tokens
 from klacht.errors import SpellcheckUnavailable
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from klacht.checks.spelling.embedded import Embedded
     from klacht.checks.spelling.languagetool import Target
     from klacht.model import Finding
     from klacht.storage.config import Settings
-
-# Things that are never words: URLs, e-mail addresses, handles, hashtags. Then word tokens.
-_TOKEN_RE: Final = re.compile(
-    r"(?P<skip>(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|[@#][\w.@-]*\w"
-    r"|\b[\w-]+\.(?:nl|be|com|org|net|eu|io)\b(?:/\S*)?)"
-    r"|(?P<word>\w+(?:['\u2019-]\w+)*)"
-)
-_ABBREVIATIONS_FILE: Final = "abbreviations.tsv"
-_MAX_SUGGESTED: Final = 60
-"""Unknown words per text that get suggestions; the rest are flagged without."""
-_ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en", "d", "t", "ed"})
-"""What may follow an acronym or a known name after an apostrophe."""
-
-
-def _abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
-
-    table: dict[str, tuple[str, ...]] = {}
-    text = (
-        resources.files("klacht")
-        .joinpath("data", "wordlists", _ABBREVIATIONS_FILE)
-        .read_text(encoding="utf-8")
-    )
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        row_lang, abbr, expansions = line.split("\t")
-        if row_lang == lang:
-            table[abbr] = tuple(expansions.split("|"))
-    return table
-
-
-@cache
-def abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
-    """Return the chat abbreviations of ``lang`` and what they stand for (read once)."""
-    return _abbreviations(lang)
-
-
-def tokens(text: str) -> Iterable[tuple[int, int, str]]:
-    """Yield ``(start, end, word)`` for each word worth checking (no URLs, handles, codes)."""
-    for m in _TOKEN_RE.finditer(text):
-        if m.group("skip"):
-            continue
-        start, end = m.span()
-        word = m.group()
-        if any(ch.isdigit() or ch == "_" for ch in word):
-            continue  # numbers and codes: KL1234, 3x, 20-11
-        if start and text[start - 1] in "'\u2019" and (word == "s" or word.startswith("s-")):
-            start -= 1  # 's-Hertogenbosch, 's avonds
-            word = text[start:end]
-        yield start, end, word
-
-
-def skipped_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans never checked: URLs, e-mail addresses, handles, hashtags, codes."""
-    spans = []
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group("word")
-        if m.group("skip") or (word and any(ch.isdigit() or ch == "_" for ch in word)):
-            spans.append(m.span())
-    return spans
-
-
-def _skip(word: str) -> bool:
-    """Tell whether a word is never checked: single letters and acronyms (KLM, NS, ANWB)."""
-    bare = word.strip("'\u2019-")
-    return len(bare) < 2 or bare.isupper()
-
-
-def _known(known_words: Iterable[str]) -> frozenset[str]:
-    """Return the words never flagged, lower-cased too: "Albert Heijn" gives each part."""
-    known = set(load_dictionary())
-    for entry in known_words:
-        bare = entry.strip().lstrip("@#")
-        known.update((bare, *bare.replace("-", " ").replace("_", " ").split()))
-    known.discard("")
-    return frozenset(known | {w.lower() for w in known})
-
-
-def _abbreviation(text: str, start: int, end: int, lang: str) -> Finding | None:
-    from klacht.model import Finding
-
-    word = text[start:end]
-    if len(word) > 1 and word.isupper():
-        return None  # ASAP, IDD: an acronym, never flagged
-    expansions = abbreviations(lang).get(word.lower())
-    if not expansions:
-        return None
-    return Finding(
-        kind="spelling",
-        rule="spelling.abbreviation",
-        severity="warning",
-        start=start,
-        end=end,
-        text=word,
-        message=_message("abbreviation", lang, word, expansions),
-        suggestions=expansions,
-    )
-
-
-def check_abbreviations(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
-    """Return findings for chat abbreviations only (``mss``, ``zsm``; added to LanguageTool's)."""
-    base = "nl" if lang.startswith("nl") else "en"
-    known = _known(known_words)
-    found = (
-        _abbreviation(text, start, end, base)
-        for start, end, word in tokens(text)
-        if word not in known and word.lower() not in known
-    )
-    return [f for f in found if f is not None]
-
-
-def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
-    """Return the embedded checker's findings on ``text``."""
-    from klacht.model import Finding
-
-    base = "nl" if lang.startswith("nl") else "en"
-    checker = _embedded(base)
-    known = _known(known_words)
-    findings: list[Finding] = []
-    budget = _MAX_SUGGESTED  # a pasted log must not take minutes: later unknowns get none
-    words = list(tokens(text))
-    for start, end, word in words:
-        if word in known or word.lower() in known:
-            continue
-        stem, _, ending = word.replace("\u2019", "'").partition("'")
-        if ending in _ENDINGS and (_skip(stem) or stem.lower() in known):
-            continue  # KLM's, NS'ers, ADHD'er, Ziggo's (the company's name)
-        abbreviation = _abbreviation(text, start, end, base)
-        if abbreviation is not None:
-            findings.append(abbreviation)
-            continue
-        if _skip(word) or checker.accepts(word):
-            continue
-        parts = word.split("-")
-        if (
-            len(parts) > 1
-            and any(p.lower() in known for p in parts)
-            and all(p.lower() in known or checker.accepts(p) for p in parts)
-        ):
-            continue  # the company's name in a compound: Zalandu-app
-        if text[end : end + 1] == "." and checker.accepts(word + "."):
-            continue  # abbreviations listed with their dot: enz., bijv., blz.
-        budget -= 1
-        suggestions = tuple(checker.suggest(word)) if budget >= 0 and len(word) <= 40 else ()
-        english = (
-            base == "nl" and word.isalpha() and word.islower() and _embedded("en").accepts(word)
-        )
-        kind = "english" if english else "unknown"
-        findings.append(
-            Finding(
-                kind="spelling",
-                rule=f"spelling.{kind}",
-                severity="info" if english else "warning",
-                start=start,
-                end=end,
-                text=text[start:end],
-                message=_message(kind, base, word, suggestions),
-                suggestions=suggestions,
-            )
-        )
-    if base == "nl":
-        from klacht.checks.spelling.adjacent import dt_slips, split_compounds
-
-        flagged = {f.start for f in findings}
-        findings.extend(dt_slips(text, words, checker))
-        findings.extend(
-            f for f in split_compounds(text, words, checker) if not flagged & {f.start, f.end}
-        )
-        findings.sort(key=lambda f: f.start)
-    return findings
-
-
-@cache
-def _embedded(lang: str) -> Embedded:
-    """Return the embedded checker of ``lang``, created once per process."""
-    from klacht.checks.spelling.embedded import Embedded
-
-    return Embedded(lang)
-
-
-def _message(kind: str, lang: str, word: str, suggestions: tuple[str, ...]) -> str:
-    shown = ", ".join(f"'{s}'" for s in suggestions[:3])
-    if kind == "abbreviation":
-        if lang == "nl":
-            return f"Chattaal: schrijf '{word}' voluit ({shown}); dat leest zakelijker."
-        return f"Chat shorthand: write '{word}' out in full ({shown}); it reads more seriously."
-    if kind == "english":
-        tail = f" Of bedoel je {shown}?" if suggestions else ""
-        return f"'{word}' is Engels; in een Nederlandse klacht leest Nederlands beter.{tail}"
-    if lang == "nl":
-        tail = (
-            f" Bedoel je {shown}?"
-            if suggestions
-            else " Klopt het, voeg het dan toe aan je woordenlijst."
-        )
-        return f"Onbekend woord '{word}'.{tail}"
-    tail = (
-        f" Did you mean {shown}?" if suggestions else " If it is right, add it to your dictionary."
-    )
-    return f"Unknown word '{word}'.{tail}"
 
 
 class SpellChecker(Protocol):

@@ -101,7 +101,8 @@ _NOT_JOINED: Final = frozenset(
         "u", "we", "ze", "hij", "zij", "mijn", "uw", "ons", "onze", "hun", "geen", "veel",
         "meer", "heel", "erg", "zeer", "echt", "even", "lang", "kort", "onder", "boven",
         "open", "achter", "samen", "terug", "weg", "vast", "los", "dicht", "goed", "kwijt",
-        "zijn", "mee", "tegen", "binnen", "buiten", "thuis", "weer",
+        "zijn", "mee", "tegen", "binnen", "buiten", "thuis", "weer", "eigen", "nieuw",
+        "oud", "groot", "klein", "hoog", "laag", "vrij", "half",
     }
 )  # fmt: skip
 

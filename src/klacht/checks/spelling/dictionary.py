@@ -8,13 +8,12 @@ never overwritten, so no earlier word is ever lost.
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING, Final
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
 
 from klacht.errors import DataFileError, KlachtError
 from klacht.storage import paths
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 DICTIONARY_NAME: Final = "dictionary.txt"
 MAX_WORD: Final = 60
@@ -38,14 +37,37 @@ def load_dictionary() -> frozenset[str]:
     """Return the words in the personal dictionary, leniently (empty when there is none).
 
     A line with bytes that are not UTF-8 is skipped; the rest still count. A file that cannot
-    be opened gives no words: spelling still runs, just without them.
+    be opened gives no words: spelling still runs, just without them. The words are read
+    once per version of the file (its modification time and size), so a long dictionary
+    costs one read, not one per check.
     """
+    return _cached(dictionary_path(), folded=False)
+
+
+def load_dictionary_folded() -> frozenset[str]:
+    """Return the personal dictionary's words plus their lower-case forms (cached likewise)."""
+    return _cached(dictionary_path(), folded=True)
+
+
+def _cached(path: Path, *, folded: bool) -> frozenset[str]:
     try:
-        raw = dictionary_path().read_bytes()
+        stat = path.stat()
+    except OSError:
+        return frozenset()
+    return _read_lenient(str(path), stat.st_mtime_ns, stat.st_size, folded)
+
+
+@lru_cache(maxsize=4)
+def _read_lenient(path: str, mtime_ns: int, size: int, folded: bool) -> frozenset[str]:
+    """Read the dictionary at ``path``; the version arguments are the cache key."""
+    del mtime_ns, size
+    try:
+        raw = Path(path).read_bytes()
     except OSError:
         return frozenset()
     text = raw.decode("utf-8", errors="replace")
-    return frozenset(w for w in _words(text) if "\ufffd" not in w)
+    words = frozenset(w for w in _words(text) if "\ufffd" not in w)
+    return words | {w.lower() for w in words} if folded else words
 
 
 def read_dictionary() -> frozenset[str]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from klacht.checks.spelling.ranking import neighbours, ngram_candidates
 from klacht.checks.spelling.wordlist import ACCENTS, PLAIN, load, strip_accents
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # Spelling slips that change more than one letter, as (wrong, right) pairs tried both ways.
@@ -53,6 +51,9 @@ _RULES: Final = {
     ),
 }
 _CACHE_SIZE: Final = 4096
+_SPLIT_BAND: Final = 5
+_SPLIT_BAND_SHORT: Final = 8
+"""Both words of a suggested split must be at least this common (frequency band)."""
 _VOWELS: Final = "aeiouy"
 # A compound whose head is one of these is two words glued together ("voorelkaar").
 _NOT_HEADS: Final = frozenset(
@@ -102,6 +103,9 @@ _NOT_HEADS: Final = frozenset(
 )
 
 
+_DIMINUTIVES: Final = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
+
+
 class Embedded:
     """Accept correct words and rank corrections for the others, offline."""
 
@@ -135,6 +139,45 @@ class Embedded:
             if self.words.is_mod(left):
                 return True
             if depth < 1 and n >= 11 and self._compound_left(left):
+                return True
+        return self._loose(word)
+
+    def _common(self, word: str, least: int) -> bool:
+        """Tell whether ``word`` is listed with a frequency band of at least ``least``."""
+        return (self.words.band(word) or 0) >= least
+
+    def _loose(self, word: str) -> bool:
+        """Two common listed words, maybe with a linking s/e/en, or a diminutive of one.
+
+        The list's compound parts miss new pairs (molen + dag, petjes + verbod, volgers +
+        lijst) and diminutives (miljoentje). Function words never start such a pair, so
+        "aantap" is no compound of "aan" and "tap".
+        """
+        n = len(word)
+        if n < 8:
+            return False
+        for ending in _DIMINUTIVES:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 4 and self._common(stem, 2):
+                return True
+        for i in range(3, n - 2):
+            left, head = word[:i], word[i:]
+            if head in _NOT_HEADS or not self.words.is_head(head):
+                continue  # only what ends compounds in the list: no verb forms, no pronouns
+            if not self._common(head, 5 if len(head) == 3 else 2):
+                continue
+            bases = [left]
+            if left.endswith(("s", "e")):
+                bases.append(left[:-1])  # linking s or e: volger-s-lijst
+            if left.endswith("en"):
+                bases.append(left[:-2])  # linking en: klant-en-service
+            if any(
+                len(b) >= 3
+                and b not in _NOT_HEADS
+                and (not b.endswith("e") or b.endswith("je"))  # "derde generatie", "vrije"
+                and self._common(b, 3)
+                for b in bases
+            ):
                 return True
         return False
 
@@ -279,12 +322,11 @@ class Embedded:
         edits = self._edits(lower)
         for cand, cost in edits.items():
             add(cand, cost)
-        self._splits(lower, add)
         if not scores or min(scores.values()) > 0.6:
             for base in ruled:
                 for cand, cost in self._edits(base).items():
                     add(cand, cost + 0.5)
-        if not scores and len(lower) <= 14:
+        if (not scores or min(scores.values()) > 0.3) and len(lower) <= 14:
             second: dict[str, float] = {}
             for base, cost1 in edits.items():
                 for cand, cost2 in self._edits(base, cheap=True).items():
@@ -292,7 +334,14 @@ class Embedded:
                         second[cand] = cost1 + cost2
             for cand, cost in second.items():
                 if cand in self.words:
-                    add(cand, cost)
+                    add(cand, cost + 0.2)
+        if not scores or min(scores.values()) > 0.5:
+            for cand, cost in ngram_candidates(lower, self.words):
+                add(cand, cost + 0.6)
+        best = min(scores.values(), default=99.0)
+        for pair, cost in self._splits(lower).items():
+            if cost < best - 0.25:
+                scores[pair] = cost  # a split only when it clearly beats every single word
         ranked = sorted(scores, key=lambda s: (scores[s], s))
         return tuple(self._recase(word, s) for s in ranked[:limit])
 
@@ -380,7 +429,12 @@ class Embedded:
             for c in alphabet:
                 if c != ch:
                     cand = word[:i] + c + word[i + 1 :]
-                    cost = 0.3 if PLAIN.get(c, c) == PLAIN.get(ch, ch) else 1.0
+                    if PLAIN.get(c, c) == PLAIN.get(ch, ch):
+                        cost = 0.3  # an accent
+                    elif neighbours(ch, c):
+                        cost = 0.75  # the key next to it
+                    else:
+                        cost = 1.0
                     out[cand] = min(out.get(cand, 9.0), cost)
         for i in range(n + 1):
             prev = word[i - 1] if i else ""
@@ -391,16 +445,20 @@ class Embedded:
         out.pop(word, None)
         return out
 
-    def _splits(self, word: str, add: Callable[[str, float], None]) -> None:
-        """Offer ``word`` split in two listed words (glued words)."""
+    def _splits(self, word: str) -> dict[str, float]:
+        """Return ``word`` split in two common listed words (glued words), with a cost."""
+        out: dict[str, float] = {}
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            if (
+            if not (
                 (len(left) > 1 or left in "iu")
                 and len(right) > 1
                 and left[-1].isalpha()
                 and right[0].isalpha()
-                and left in self.words
-                and right in self.words
             ):
-                add(f"{left} {right}", 0.5 + (0.4 if min(len(left), len(right)) < 3 else 0.0))
+                continue
+            bands = (self.words.band(left) or 0, self.words.band(right) or 0)
+            short = min(len(left), len(right)) < 3
+            if min(bands) >= (_SPLIT_BAND_SHORT if short else _SPLIT_BAND):
+                out[f"{left} {right}"] = 0.5 + (0.4 if short else 0.0) - 0.12 * min(bands)
+        return out

@@ -100,27 +100,46 @@ def language_code(lang: str) -> str:
 
 
 def _request(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
-    """GET (no data) or POST a form, and return the decoded JSON; failures raise."""
+    """GET (no data) or POST a form, and return the decoded JSON; failures raise.
 
-    body = urllib.parse.urlencode(data).encode("utf-8") if data is not None else None
-    request = urllib.request.Request(  # noqa: S310 -- the scheme is checked just below
-        url, data=body, headers={"Accept": "application/json", "User-Agent": "klacht"}
-    )
+    One deadline covers the exchange: the body is read in whatever pieces arrive, each wait
+    bounded by the time left, so a server that drips a byte every half second is given up
+    on when the deadline passes (a plain socket timeout restarts with every byte).
+    """
     if not url.startswith(("http://", "https://")):
         raise SpellcheckUnavailable(f"Geen http(s)-adres: {url}")
+    return _exchange(url, data=data, timeout=timeout)
+
+
+def _exchange(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
+    """Do one HTTP exchange and decode its JSON."""
+    body = urllib.parse.urlencode(data).encode("utf-8") if data is not None else None
+    request = urllib.request.Request(  # noqa: S310 -- the scheme was checked by _request
+        url, data=body, headers={"Accept": "application/json", "User-Agent": "klacht"}
+    )
     host = urllib.parse.urlsplit(url).hostname or ""
     handlers = (
         [urllib.request.ProxyHandler({})] if host in ("localhost", "127.0.0.1", "::1") else []
     )
     opener = urllib.request.build_opener(*handlers)
-    deadline = time.monotonic() + timeout
     try:
+        deadline = time.monotonic() + timeout
         with opener.open(request, timeout=timeout) as response:
             chunks: list[bytes] = []
-            while chunk := response.read(65536):
-                chunks.append(chunk)
-                if time.monotonic() > deadline or sum(map(len, chunks)) > _MAX_ANSWER:
+            size = 0
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or size > _MAX_ANSWER:
                     raise SpellcheckUnavailable("LanguageTool antwoordde te traag of te veel.")
+                sock = getattr(getattr(response, "fp", None), "raw", None)
+                sock = getattr(sock, "_sock", None)
+                if sock is not None:
+                    sock.settimeout(left)  # each wait bounded by the time left
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
             raw = b"".join(chunks)
     except urllib.error.HTTPError as err:
         raise HTTPStatusError(err.code) from err
@@ -130,7 +149,7 @@ def _request(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
         raise SpellcheckUnavailable(f"LanguageTool is niet bereikbaar ({why}).") from err
     try:
         return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise SpellcheckUnavailable("LanguageTool gaf geen geldige JSON terug.") from err
 
 

@@ -94,6 +94,14 @@ class WordList:
             self._buckets[key] = bucket
         return bucket
 
+    def starting_with(self, letter: str) -> list[str]:
+        """Return every listed word whose first letter (lower-cased) is ``letter``."""
+        out: list[str] = []
+        for key in self._index:
+            if key[:1] == letter:
+                out.extend(self._load(key).words)
+        return out
+
     def band(self, word: str) -> int | None:
         """Return the frequency band of a listed word (exact case), or None."""
         if not word:
