@@ -233,6 +233,60 @@ def corrections(name: str, lang: str, *, verbose: bool) -> None:
             print("   miss:", line)
 
 
+def _hunspell_suggestions(words: list[str], dic: str) -> list[tuple[bool, list[str]]]:
+    """Return (flagged, suggestions) per word from ``hunspell -d DIC -a``."""
+    out = subprocess.run(
+        ["hunspell", "-d", dic, "-a"],
+        input="\n".join("^" + w for w in words) + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    result = []
+    for block in out.split("\n\n")[: len(words)]:
+        line = block.strip().split("\n")[-1] if block.strip() else ""
+        if line.startswith("&"):
+            result.append((True, [x.strip() for x in line.split(":", 1)[1].split(",")]))
+        else:
+            result.append((line.startswith("#"), []))
+    return result
+
+
+def heldout(name: str, lang: str, dic: str) -> None:
+    """Print klacht's and hunspell's top-1/top-3 on a frozen held-out list (or a dev list)."""
+    from klacht.checks.spelling import check_embedded
+
+    rows = _rows(name)
+    theirs = (
+        _hunspell_suggestions([r["wrong"] for r in rows], dic)
+        if shutil.which("hunspell")
+        else [(False, [])] * len(rows)
+    )
+    print(f"== {name} ({lang}), hunspell -d {dic} on the same list ==")
+    tally = {"klacht": Counter[str](), "hunspell": Counter[str]()}
+    for row, (h_flag, h_sugg) in zip(rows, theirs, strict=True):
+        right = {row["correction"], *row["alternatives"].split("|")}
+        findings = check_embedded(row["wrong"], lang=lang)
+        mine = list(findings[0].suggestions) if findings else []
+        for who, flagged, sugg in (("klacht", bool(findings), mine), ("hunspell", h_flag, h_sugg)):
+            c = tally[who]
+            c.update(
+                n=1,
+                flagged=flagged,
+                top1=bool(sugg) and sugg[0] in right,
+                top3=any(x in right for x in sugg[:3]),
+                bare=flagged and not sugg,
+                split=bool(sugg) and " " in sugg[0] and sugg[0] not in right,
+            )
+    for who, c in tally.items():
+        n = c["n"] or 1
+        print(
+            f"  {who:9} n={c['n']} flagged {c['flagged'] / n:.3f}  top-1 {c['top1'] / n:.3f}  "
+            f"top-3 {c['top3'] / n:.3f}  flagged without suggestion {c['bare']}  "
+            f"wrong split first {c['split']}"
+        )
+
+
 def main() -> None:
     """Run every measurement."""
     verbose = "-v" in sys.argv
@@ -243,6 +297,13 @@ def main() -> None:
     corrections("misspellings_nl.tsv", "nl", verbose=verbose)
     corrections("misspellings_en.tsv", "en", verbose=verbose)
     print(f"(suggestions for 609 misspellings took {time.perf_counter() - start:.1f} s)")
+    for name, lang, dic in (
+        ("dev_opentaal_nl.tsv", "nl", "nl"),
+        ("dev_birkbeck_en.tsv", "en", "en_US"),
+        ("heldout_nl.tsv", "nl", "nl"),
+        ("heldout_en.tsv", "en", "en_US"),
+    ):
+        heldout(name, lang, dic)
 
 
 if __name__ == "__main__":

@@ -161,3 +161,29 @@ def test_a_date_in_another_year_names_the_year() -> None:
     assert "Dat was op 25 november 2025." in post
     same_year = render_post(context_from_answers(answers_for("nl", "x"), today=TODAY))
     assert "Dat was op 20 november." in same_year
+
+
+@pytest.mark.parametrize(
+    ("lang", "what", "back"),
+    [
+        ("nl", "Ik stond gisteren een uur op het perron.", 1),
+        ("nl", "Vandaag kwam de monteur weer niet.", 0),
+        ("en", "Yesterday my parcel went missing.", 1),
+    ],
+)
+def test_a_day_the_story_names_in_words_is_not_repeated(lang: str, what: str, back: int) -> None:
+    """'gisteren' in the story names the day: the post does not add 'Dat was gisteren.'."""
+    when = (TODAY - dt.timedelta(days=back)).isoformat()
+    post = render_post(
+        context_from_answers(answers_for(lang, "x", what=what, when=when), today=TODAY)
+    )
+    day_word = {0: ("vandaag", "today"), 1: ("gisteren", "yesterday")}[back][lang == "en"]
+    assert post.lower().count(day_word) == 1, post
+
+
+def test_a_relative_word_for_another_day_still_gets_the_date() -> None:
+    """'gisteren' in a story about three weeks ago does not stand for the day it happened."""
+    when = (TODAY - dt.timedelta(days=21)).isoformat()
+    answers = answers_for("nl", "x", what="Ik heb gisteren weer gebeld.", when=when)
+    post = render_post(context_from_answers(answers, today=TODAY))
+    assert "november" in post or "oktober" in post

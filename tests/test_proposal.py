@@ -176,3 +176,34 @@ def test_a_name_alone_does_not_keep_an_insulting_clause() -> None:
     """'Wat een kutbedrijf is KPN' goes whole: a name is no fact that needs the clause."""
     text = "Wat een kutbedrijf is KPN, weer geen internet."
     assert propose(text, [tone(text, "kutbedrijf")]).text == "Weer geen internet."
+
+
+def test_two_angry_clauses_of_one_sentence_take_the_sentence() -> None:
+    """An insulting first clause and a wish of harm after it: nothing of that sentence is left."""
+    text = "Rotbedrijf, ik hoop dat jullie failliet gaan. Mijn pakket is zoek."
+    findings = [
+        tone(text, "Rotbedrijf", "tone.profanity"),
+        tone(text, "ik hoop dat jullie failliet gaan", "tone.threat.harm"),
+    ]
+    assert propose(text, findings).text == "Mijn pakket is zoek."
+
+
+def test_a_removed_first_clause_and_a_shouted_rest_combine() -> None:
+    """The insult goes and the shouted rest gets sentence case, whichever span is longer."""
+    text = "Stelletje prutsers, DE TREIN WAS WEER TE LAAT!!! Ik wil mijn geld terug."
+    shout = text.index("DE TREIN")
+    findings = [
+        tone(text, "Stelletje prutsers"),
+        Finding(
+            "tone",
+            "tone.shouting",
+            "warning",
+            shout,
+            shout + 25,
+            text[shout : shout + 25],
+            "m",
+            ("De trein was weer te laat",),
+        ),
+        Finding("tone", "tone.punctuation", "warning", shout + 25, shout + 28, "!!!", "m", ("!",)),
+    ]
+    assert propose(text, findings).text == "De trein was weer te laat! Ik wil mijn geld terug."

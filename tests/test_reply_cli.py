@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,10 @@ from klacht.storage.store import Store
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from rich.console import Console
     from typer.testing import CliRunner
 
+TODAY = dt.date(2026, 11, 23)
 DM = "Wat vervelend! Stuur je ons een DM met je ordernummer? ^Lisa"
 
 
@@ -179,3 +182,29 @@ def test_every_draft_passes_klacht_check(runner: CliRunner, lang: str, text: str
     if data["private"]:
         private = ["check", data["private"], "--lang", lang, "--private", "--json"]
         assert runner.invoke(app, private).exit_code == 0
+
+
+def test_remind_key_r_opens_the_reply_screen(
+    console: Console, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In remind's walk, [r] asks for the answer and stores it as a response."""
+    from klacht.commands import followup as followup_cli
+    from klacht.followup import lifecycle
+    from klacht.storage.config import Settings
+
+    save(("posted", "2026-11-20"))
+    due = lifecycle.due([Store().load("bolcom-1")], on=TODAY, settings=Settings())
+    monkeypatch.setattr("sys.stdin", io.StringIO("Onze excuses!\n\n\n"))
+    pressed = ["r"]
+    followup_cli._interactive(console, Store(), due, TODAY, getchar=lambda: pressed.pop(0))
+    out = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]  # StringIO
+    assert "[r] het bedrijf heeft gereageerd" in out
+    assert "biedt excuses aan" in out
+    assert events()[-1] == ("response", "2026-11-23", "Onze excuses!")
+
+
+def test_show_points_to_klacht_reply(runner: CliRunner) -> None:
+    """A posted complaint's page says how to paste the company's answer."""
+    save(("posted", "2026-11-20"))
+    result = runner.invoke(app, ["show", "bolcom-1"])
+    assert "Heeft het bedrijf gereageerd? klacht reply bolcom-1" in result.output

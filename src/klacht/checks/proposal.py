@@ -83,8 +83,9 @@ def propose(text: str, findings: Sequence[Finding], *, lang: str = "nl") -> Prop
     """Return the one calmer proposal for ``text`` given its ``findings``."""
     edits: list[tuple[int, int, str, str]] = []  # start, end, new, rule
     removed: list[tuple[int, int]] = []
-    for start, end, rules in _angry_groups(text, findings):
-        span = _removal(text, start, end, lang)
+    for span, rules in _coalesce(
+        text, [(_removal(text, s, e, lang), rules) for s, e, rules in _angry_groups(text, findings)]
+    ):
         removed.append((span[0], span[1]))
         edits.extend((span[0], span[1], span[2], rule) for rule in rules)
     for f in findings:
@@ -124,6 +125,47 @@ def _angry_groups(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
         else:
             groups.append((f.start, f.end, [f.rule], error))
     return [(s, e, rules) for s, e, rules, error in groups if error]
+
+
+def _coalesce(
+    text: str, spans: list[tuple[tuple[int, int, str], list[str]]]
+) -> list[tuple[tuple[int, int, str], list[str]]]:
+    """Join removals that overlap into one, so two angry clauses of a sentence both go.
+
+    A removal that gives the next word its capital removes up to that word; where two removals
+    meet, what they take out together is taken out once (the whole sentence when nothing is left).
+    """
+    raw = sorted(
+        ((s, e - len(new), rules) for (s, e, new), rules in spans), key=lambda r: (r[0], -r[1])
+    )
+    joined: list[tuple[int, int, list[str], int]] = []  # start, end, rules, how many
+    for s, e, rules in raw:
+        if joined and s < joined[-1][1]:
+            js, je, jrules, n = joined[-1]
+            joined[-1] = (js, max(je, e), [*jrules, *rules], n + 1)
+        else:
+            joined.append((s, e, list(rules), 1))
+    originals = {(s, e - len(new)): (s, e, new) for (s, e, new), _ in spans}
+    out: list[tuple[tuple[int, int, str], list[str]]] = []
+    for s, e, rules, n in joined:
+        span = originals[(s, e)] if n == 1 and (s, e) in originals else _finish(text, s, e)
+        out.append((span, rules))
+    return out
+
+
+def _finish(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """Return the edit that removes ``text[start:end]`` and leaves a sentence behind."""
+    s_start, s_body_end, s_end = _sentence_bounds(text, start)
+    if start <= s_start and end >= s_body_end:
+        return _whole_sentence(text, s_start, s_end)
+    if start > s_start:
+        return start, end, ""
+    nxt = end
+    while nxt < len(text) and not text[nxt].isalnum():
+        nxt += 1
+    if nxt >= min(len(text), s_body_end):
+        return _whole_sentence(text, s_start, s_end)
+    return start, nxt + 1, text[nxt].upper()
 
 
 def _sentence_bounds(text: str, start: int) -> tuple[int, int, int]:
@@ -224,8 +266,9 @@ def _merge(text: str, edits: list[tuple[int, int, str, str]]) -> list[Change]:
         start = min(e[0] for e in group)
         end = max(e[1] for e in group)
         chars: list[str] = list(text[start:end])
-        # Longest spans first: a removal covers what it covers, a form fix fills in the rest.
-        for s, e, new, _ in sorted(group, key=lambda e: e[0] - e[1]):
+        # Removals first, longest first: a removal covers what it covers, and a form fix of the
+        # same length (sentence case) fills in the letters around it, however long it is.
+        for s, e, new, _ in sorted(group, key=lambda e: (len(e[2]) == e[1] - e[0], e[0] - e[1])):
             _paint(chars, s - start, e - start, new, text[s:e])
         rules = tuple(dict.fromkeys(e[3] for e in group))
         new_text = "".join(chars).replace(_TAKEN, "")

@@ -176,6 +176,7 @@ def _interactive(
         _print_item(console, c, item, on)
         link = _compose(c, item, instance)
         console.print(escape(words["keys"] if link else words["keys_no_open"]))
+        console.print(escape(t("reply_remind_key", c.lang)))
         while True:
             key = getchar().lower()
             if key == "\x03":  # some terminals hand Ctrl-C over as a character
@@ -200,6 +201,12 @@ def _interactive(
                 opened = effects.open_url(link)
                 message = words["opened"] if opened else words["open_failed"].format(url=link)
                 console.print(message, markup=False, soft_wrap=True)
+            elif key == "r":  # the company answered: the reply screen of `klacht reply`
+                from klacht.commands import reply_flow
+
+                _, settings = reply_flow.setup()
+                reply_flow.interactive(console, store, settings, c)
+                break
             elif key in ("s", "\r", "\n", " "):
                 break
             elif key in ("q", "\x1b"):
@@ -393,6 +400,8 @@ def _show(console: Console, c: Complaint, items: list[ScheduleItem], today: dt.d
         mark = Text("○", style="yellow" if item.date == today else "dim")
         table.add_row(mark, Text(_day(item.date, lang), style="dim"), label)
     console.print(table)
+    if followup.status(c) in ("posted", "reminded", "response", "escalated", "rejected"):
+        console.print(escape(t("reply_show_hint", lang, id=c.id)), style="dim")
 
 
 def log(

@@ -78,7 +78,7 @@ class LetterContext:
     @property
     def day_in_story(self) -> bool:
         """Tell whether the story names the day already (then the post does not repeat it)."""
-        return prose.mentions_day(self.what, self.when, self.lang)
+        return prose.mentions_day(self.what, self.when, self.lang, self.written)
 
     @property
     def tried_own(self) -> bool:

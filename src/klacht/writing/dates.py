@@ -110,6 +110,17 @@ _WEEKDAYS: Final = {
         )
     },
 }
+
+
+def words_for_day(day: dt.date, written: dt.date) -> frozenset[str]:
+    """Return the words that name ``day`` in a text written on ``written`` ("gisteren")."""
+    back = (written - day).days
+    words = {w for w, n in _WORDS.items() if n == back}
+    if 0 < back < 7:
+        words |= {w for w, i in _WEEKDAYS.items() if i == day.weekday()}
+    return frozenset(words)
+
+
 _AGO_RE: Final = re.compile(r"^(\w+)\s+(\w+)\s+(geleden|ago)$")
 _NUMERIC_RE: Final = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$")
 _NAMED_RE: Final = re.compile(r"^(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$")

@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from klacht.model import OUTCOMES
 from klacht.storage import paths
-from klacht.writing.dates import MONTHS
+from klacht.writing.dates import MONTHS, words_for_day
 
 NOTHING: Final = frozenset(
     {
@@ -99,12 +99,15 @@ def day_phrase(day: dt.date, written: dt.date | None, lang: str) -> str:
     return text if written is not None and written.year == day.year else f"{text} {day.year}"
 
 
-def mentions_day(text: str, day: dt.date, lang: str) -> bool:
-    """Tell whether the story already names the day ("op 3 november"), so it is not said twice."""
+def mentions_day(text: str, day: dt.date, lang: str, written: dt.date | None = None) -> bool:
+    """Tell whether the story already names the day ("op 3 november", "gisteren"), so it is
+    not said twice. Words such as "gisteren" or "vrijdag" count when they name that very day."""
     month = MONTHS[base_lang(lang)][day.month - 1].lower()
     lowered = text.lower()
+    relative = words_for_day(day, written) if written is not None else frozenset()
     return bool(
-        re.search(rf"\b{day.day}\s+{month}", lowered)
+        any(re.search(rf"\b{word}\b", lowered) for word in relative)
+        or re.search(rf"\b{day.day}\s+{month}", lowered)
         or re.search(rf"\b{month}\s+{day.day}\b", lowered)
         or re.search(rf"\b{day.day}[-/]{day.month}\b", lowered)
     )

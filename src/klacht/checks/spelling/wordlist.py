@@ -1,6 +1,6 @@
 """Compact word lists: a JSON index plus zlib buckets, decompressed on demand.
 
-A ``.kwl`` file (built by ``data/wordlists/build.py``, which documents the format) keys each
+A ``.kwl`` file (built by ``scripts/build_wordlists.py``, which documents the format) keys each
 bucket by a word's first two or three characters. Only the buckets a text needs are
 decompressed, so a cold check of a short post reads a few dozen kilobytes, not the whole list.
 """

@@ -1,9 +1,11 @@
 """Build the compact word lists ``nl.kwl`` and ``en.kwl`` (a maintainer script, never imported).
 
-Run ``python src/klacht/data/wordlists/build.py`` on a Debian machine with the packages
-``wdutch``, ``wamerican``, ``wbritish``, ``hunspell-en-us`` and ``hunspell-tools`` installed.
-Word frequencies for ranking suggestions come from pyspellchecker's lists (a klacht
-dependency). See ``PROVENANCE.md`` for sources and licences.
+Run ``pip install 'klacht[wordlists]'`` (or ``pip install pyspellchecker``), then
+``python scripts/build_wordlists.py`` on a Debian machine with the packages ``wdutch``,
+``wamerican``, ``wbritish``, ``hunspell-en-us`` and ``hunspell-tools`` installed. Word
+frequencies for ranking suggestions come from pyspellchecker's data files, read at build
+time only: klacht itself never needs pyspellchecker. See
+``src/klacht/data/wordlists/PROVENANCE.md`` for sources and licences.
 
 File format (read by ``klacht.checks.spelling.wordlist``): the magic line ``KWL\\x00\\x01``, then
 one JSON line with the bucket index
@@ -26,7 +28,7 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "src" / "klacht" / "data" / "wordlists"
 MAGIC = b"KWL\x00\x01\n"  # the NUL also tells git the file is binary
 BANDS = 10
 SECTIONS = 3 + BANDS  # words, cased words, heads, modifiers, bands 1-9
@@ -107,7 +109,7 @@ def _unmunch(dic: str, aff: str) -> set[str]:
 
 
 def _frequencies(lang: str) -> dict[str, int]:
-    import spellchecker  # a klacht dependency; only its data files are read
+    import spellchecker  # the build-time extra 'wordlists'; only its data files are read
 
     path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
