@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,8 +14,6 @@ from klacht.cli import app
 from klacht.storage.config import load_settings
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from typer.testing import CliRunner
 
 ANSWERS = """\
@@ -144,3 +145,72 @@ def test_broken_user_rule_pack_stores_nothing(
         assert result.exit_code == 2
         assert "own.nl.yaml" in result.stderr
     assert stored(klacht_home) == []
+
+
+def _one_complaint(runner: CliRunner, tmp_path: Path) -> str:
+    path = tmp_path / "a.yaml"
+    path.write_text(ANSWERS, encoding="utf-8")
+    result = runner.invoke(app, ["new", "--answers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    return str(json.loads(result.stdout)["id"])
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "folder", "device"])
+@pytest.mark.parametrize("command", ["export", "ics"])
+def test_output_path_refuses_links_and_special_files(
+    runner: CliRunner, tmp_path: Path, kind: str, command: str
+) -> None:
+    """`export -o` and `remind --ics` never replace a symlink, FIFO, folder or device (exit 2)."""
+    complaint_id = _one_complaint(runner, tmp_path)
+    target = tmp_path / "victim.txt"
+    target.write_text("keep me", encoding="utf-8")
+    out = tmp_path / "out"
+    if kind == "symlink":
+        out.symlink_to(target)
+    elif kind == "fifo":
+        os.mkfifo(out)
+    elif kind == "folder":
+        out.mkdir()
+    else:
+        out = Path("/dev/zero")
+    args = ["export", complaint_id, "-o", str(out)] if command == "export" else ["remind"]
+    if command == "ics":
+        args += ["--ics", str(out)]
+    result = runner.invoke(app, [*args, "--force"] if command == "export" else args)
+    assert result.exit_code == 2, result.output
+    assert str(out) in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert kind != "symlink" or out.is_symlink()
+
+
+def test_export_asks_before_overwriting(runner: CliRunner, tmp_path: Path) -> None:
+    """An existing file is kept without --force (scripts get exit 2); --force replaces it 0600."""
+    complaint_id = _one_complaint(runner, tmp_path)
+    out = tmp_path / "dossier.md"
+    out.write_text("my own notes", encoding="utf-8")
+    result = runner.invoke(app, ["export", complaint_id, "-o", str(out)])
+    assert result.exit_code == 2
+    assert "--force" in result.stderr
+    assert out.read_text(encoding="utf-8") == "my own notes"
+    result = runner.invoke(app, ["export", complaint_id, "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    assert "Bol" in out.read_text(encoding="utf-8")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("source", ["file", "stdin", "argument", "zero"])
+def test_text_over_one_megabyte_is_refused(runner: CliRunner, tmp_path: Path, source: str) -> None:
+    """`check` refuses a text over 1 MB (a file, standard input, /dev/zero) with exit 2."""
+    big = "Dit is een zin. " * 70_000
+    path = tmp_path / "big.txt"
+    path.write_text(big, encoding="utf-8")
+    if source == "file":
+        result = runner.invoke(app, ["check", "--file", str(path)])
+    elif source == "zero":
+        result = runner.invoke(app, ["check", "--file", "/dev/zero"])
+    elif source == "stdin":
+        result = runner.invoke(app, ["check", "-"], input=big)
+    else:
+        result = runner.invoke(app, ["check", big])
+    assert result.exit_code == 2, result.output[:300]
+    assert "1 MB" in result.stderr

@@ -15,6 +15,7 @@ from klacht.commands import reply as reply_cli
 from klacht.commands import spelling as spelling_cli
 from klacht.commands.shell import KlachtGroup
 from klacht.errors import ExitCode, KlachtError, says
+from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
 
 app = typer.Typer(
     name="klacht",
@@ -118,14 +119,13 @@ def _read_text(text: str | None, file: Path | None) -> str:
     if file is not None and text is not None:
         raise KlachtError(says("err_text_and_file"))
     if file is not None:
-        try:
-            return _without_final_newline(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as err:
-            raise KlachtError(says("err_cannot_read", path=file, error=err)) from err
+        return _without_final_newline(read_capped(file))  # 1 MB: /dev/zero is a sentence
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
             raise KlachtError(says("err_no_text"))
-        return _without_final_newline(sys.stdin.read())
+        return _without_final_newline(read_stream(sys.stdin))
+    if len(text) > MAX_TEXT_BYTES:
+        raise KlachtError(says("storage.file_too_big", file="TEXT", limit="1 MB"))
     return text
 
 
@@ -141,6 +141,10 @@ app.add_typer(spelling_cli.app, name="spelling")
 
 def main() -> None:
     """Run the command line; the entry point ``klacht``."""
+    for stream in (sys.stdout, sys.stderr):
+        # PYTHONIOENCODING=ascii: a '?' for what the terminal cannot show, never a traceback
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command body

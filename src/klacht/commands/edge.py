@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -13,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from klacht.errors import ExitCode, Interrupted, KlachtError, Says, says
+from klacht.errors import ExitCode, Interrupted, KlachtError, Says, StoreError, says
 from klacht.model import LANGS, PLATFORMS, strip_controls
 from klacht.storage.config import config_path, load_settings
 from klacht.storage.yamlfile import read_yaml_mapping
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 USER_LANGS = ("nl", "nl-BE", "en")
+MIN_YEAR, MAX_YEAR = 1000, 9000
+"""Dates klacht plans from: far enough from year 1 and 9999 that a follow-up cannot overflow."""
 """The languages klacht speaks to its user in."""
 
 
@@ -95,9 +98,12 @@ def today(timezone: str | None = None) -> dt.date:
     pinned = os.environ.get("KLACHT_TODAY")
     if pinned:
         try:
-            return dt.date.fromisoformat(pinned)
+            day = dt.date.fromisoformat(pinned)
         except ValueError:
             raise KlachtError(says("err_today_env", value=clean(pinned))) from None
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            raise KlachtError(says("date.out_of_range", option="KLACHT_TODAY", value=pinned))
+        return day
 
     return dt.datetime.now(ZoneInfo(timezone or load_settings().timezone)).date()
 
@@ -125,9 +131,12 @@ def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise KlachtError(says("err_date_option", option=option, value=clean(value))) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:  # 9999-12-20 plus a reminder overflows
+        raise KlachtError(says("date.out_of_range", option=option, value=day.isoformat()))
+    return day
 
 
 def make_console(*, stderr: bool = False) -> Console:
@@ -144,9 +153,33 @@ def make_console(*, stderr: bool = False) -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Write ``data`` as JSON to standard output (the contract's shapes)."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
+    """Write ``data`` as JSON to standard output (the contract's shapes).
+
+    Non-ASCII stays as it is on a UTF-8 stream and is escaped (``\\u00e9``) on any other, so
+    the JSON is exact whatever ``PYTHONIOENCODING`` says.
+
+    Raises:
+        StoreError: standard output is closed or full (``>&-``, ``/dev/full``): exit 1.
+    """
+    stream = sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    text = json.dumps(data, ensure_ascii=encoding != "utf8", indent=2) + "\n"
+    try:
+        if stream is None:  # started with standard output closed
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        stream.write(text)
+        stream.flush()
+    except (OSError, ValueError) as err:
+        _drop_stdout()
+        reason = getattr(err, "strerror", None) or str(err)
+        raise StoreError(says("output.failed", reason=reason)) from None
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so Python's own flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def error(message: str | Says, hint: str | Says | None = None, *, lang: str) -> None:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from klacht.commands import drafts, edge
-from klacht.errors import KlachtError, NotFoundError
+from klacht.errors import KlachtError, NotFoundError, says
+from klacht.storage.paths import write_private
+from klacht.storage.userfiles import output_exists, read_bytes_capped
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -33,14 +35,23 @@ def _ui(lang: str, section: str = "ui") -> dict[str, Any]:
     return words(section, lang)
 
 
-def _write_user_file(path: Path, text: str, lang: str) -> None:
+def _write_user_file(path: Path, text: str, lang: str, *, force: bool = False) -> None:
     """Write ``text`` owner-only to a path the user chose, in a folder that must exist.
 
     klacht creates only its own folders: a typo in a user's path must not become a new folder.
+    A symlink or special file is refused; an existing file is replaced only with ``force``
+    or after the user said yes on a terminal.
     """
-    from klacht.storage.paths import write_private
-
     ui = _ui(lang)
+    if output_exists(path) and not force:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise KlachtError(
+                says("storage.output_exists", path=path), hint=says("storage.output_exists_fix")
+            )
+        if not typer.confirm(t("storage.output_ask", lang, path=path), default=False):
+            raise KlachtError(
+                says("storage.output_exists", path=path), hint=says("storage.output_exists_fix")
+            )
     if not path.parent.is_dir():
         raise KlachtError(ui["no_folder"].format(folder=path.parent), hint=ui["no_folder_hint"])
     try:
@@ -71,7 +82,6 @@ def _setup() -> tuple[Store, Settings]:
 
 def _warn_strays(store: Store, lang: str) -> None:
     """Name the files in the store folders that are no complaint (they are skipped)."""
-
     for path in store.stray_files():
         edge.warn(t("storage.stray_file", lang, path=path))
 
@@ -253,13 +263,8 @@ def _write_ics(
 ) -> None:
     from klacht.followup import ics
 
-    try:
-        previous = path.read_bytes()  # re-exports update the calendar's events
-    except FileNotFoundError:
-        previous = None
-    except OSError as err:
-        message = _ui(settings.lang)["cannot_read"]
-        raise KlachtError(message.format(path=path, error=err.strerror)) from err
+    # Re-exports update the calendar's events; ics refuses a file that is not klacht's own.
+    previous = read_bytes_capped(path)
     now = dt.datetime.now(dt.UTC)
     data, count = ics.calendar(
         complaints,
@@ -268,7 +273,7 @@ def _write_ics(
         now=now,
         previous=previous,
     )
-    _write_user_file(path, data.decode("utf-8"), settings.lang)
+    _write_user_file(path, data.decode("utf-8"), settings.lang, force=True)
     if not json_out:
         from rich.markup import escape
 
@@ -318,10 +323,11 @@ def list_(ctx: typer.Context, json_out: Json = False) -> None:
                 step = Text(f"{late}: {_label(lang, nxt.action)}", style="bold yellow")
             elif nxt is not None:
                 step = Text(f"{_day(nxt.date, lang)}: {_label(lang, nxt.action)}")
-            table.add_row(c.id, edge.clean(c.company), c.platform, _label(lang, state), step)
+            company = Text(edge.clean(c.company))  # a name is data, never markup
+            table.add_row(c.id, company, c.platform, _label(lang, state), step)
         for row in drafts_found:
-            company, platform = edge.clean(row["company"]), row["platform"]
-            table.add_row(row["id"], company, platform, _label(lang, "draft"), "-")
+            company, platform = Text(edge.clean(row["company"])), Text(row["platform"])
+            table.add_row(Text(row["id"]), company, platform, _label(lang, "draft"), "-")
         console.print(table)
         for row in drafts_found:  # a command to copy: on its own line, never wrapped
             console.print(t("draft_resume", lang, id=row["id"]), markup=False, soft_wrap=True)
@@ -439,6 +445,7 @@ def export(
     ctx: typer.Context,
     complaint_id: ComplaintId,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="opt_output")] = None,
+    force: Annotated[bool, typer.Option("--force", help="opt_force")] = False,
 ) -> None:
     """Het dossier als Markdown, voor een geschilleninstantie. / The dossier as Markdown."""
     with edge.friendly_errors(edge.session(ctx)) as run:
@@ -452,7 +459,7 @@ def export(
             sys.stdout.write(text)
             sys.stdout.flush()
             return
-        _write_user_file(output, text, c.lang)
+        _write_user_file(output, text, c.lang, force=force)
         message = _ui(c.lang)["exported"].format(path=output)
         edge.make_console(stderr=True).print(message, markup=False)
 

@@ -15,6 +15,7 @@ from klacht.errors import DataFileError, Interrupted, KlachtError, StoreError, s
 from klacht.model import Finding
 from klacht.storage.config import load_settings, save_setting
 from klacht.storage.store import Store
+from klacht.storage.userfiles import MAX_TEXT_BYTES
 from klacht.storage.yamlfile import read_yaml_mapping
 from klacht.writing.answers import validate_answers
 from klacht.writing.compose import (
@@ -103,7 +104,8 @@ def run(
 
 def read_answers(path: Path) -> dict[Any, Any]:
     """Read an answers file (YAML mapping, UTF-8, safe_load only)."""
-    raw = read_yaml_mapping(path, text_keys=True)  # every answer is text as typed
+    # Every answer is text as typed; 1 MB (parsed in about a second at worst, bench_answers.py).
+    raw = read_yaml_mapping(path, text_keys=True, max_bytes=MAX_TEXT_BYTES)
     if raw is None:
         raise DataFileError(f"Het antwoordenbestand {path} bestaat niet.")
     return raw

@@ -19,6 +19,7 @@ from klacht.screens import ui
 from klacht.screens.reply import Effects, act_on_draft, ask_answer, show_draft, show_outcome
 from klacht.storage.config import load_settings
 from klacht.storage.store import Store
+from klacht.storage.userfiles import read_capped, read_stream
 from klacht.writing.platforms import post_instance, reply_link
 from klacht.writing.render import format_date
 from klacht.writing.texts import t
@@ -64,14 +65,11 @@ def read_answer(text: str | None, file: Path | None, lang: str) -> str:
     if file is not None and text is not None:
         raise KlachtError(t("reply_text_and_file", lang))
     if file is not None:
-        try:
-            raw = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise KlachtError(t("reply_cannot_read", lang, path=file, error=err)) from err
+        raw = read_capped(file)  # capped: an endless file is a sentence, not all the memory
     elif text is None or text == "-":
         if text is None and sys.stdin.isatty():
             raise KlachtError(t("reply_no_text", lang))
-        raw = sys.stdin.read()
+        raw = read_stream(sys.stdin)
     else:
         raw = text
     answer = edge.clean(raw).strip()

@@ -11,7 +11,7 @@ from klacht.followup import schedule
 from klacht.followup import timeline as reading
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.storage import paths
-from klacht.writing import anchoring, render
+from klacht.writing import anchoring, prose, render
 from klacht.writing.platforms import PLATFORMS, POST_URL_EXAMPLES, normalize_post_url
 from klacht.writing.texts import t
 
@@ -323,8 +323,9 @@ def context(
     later = dataclasses.replace(
         complaint,
         what=anchoring.anchor(complaint.what, complaint.lang, written),
-        tried=anchoring.anchor(complaint.tried, complaint.lang, written),
-        impact=anchoring.anchor(complaint.impact, complaint.lang, written),
+        tried=prose.said(anchoring.anchor(complaint.tried, complaint.lang, written)),
+        impact=prose.said(anchoring.anchor(complaint.impact, complaint.lang, written)),
+        reference=prose.said(complaint.reference),
         outcome_detail=anchoring.drop_deadlines(
             anchoring.anchor(complaint.outcome_detail, complaint.lang, written), complaint.lang
         ),

@@ -117,11 +117,6 @@ def sentence(text: str, capital: bool = True) -> str:
     return text
 
 
-def _said(answer: str) -> str:
-    """Return an optional answer, or "" when it only says there is nothing ("niks", "nee")."""
-    return "" if prose.says_nothing(answer) else answer
-
-
 def context_from_answers(
     answers: Mapping[str, str],
     *,
@@ -140,9 +135,9 @@ def context_from_answers(
         handle=answers["handle"],
         what=answers["what"],
         when=dt.date.fromisoformat(answers["when"]),
-        tried=_said(answers.get("tried", "")),
-        reference=_said(answers.get("reference", "")),
-        impact=_said(answers.get("impact", "")),
+        tried=prose.said(answers.get("tried", "")),
+        reference=prose.said(answers.get("reference", "")),
+        impact=prose.said(answers.get("impact", "")),
         outcome=answers["outcome"],
         outcome_detail=answers.get("outcome_detail", ""),
     )
@@ -270,9 +265,9 @@ def build_complaint(
         when=ctx.when,
         outcome=ctx.outcome,
         created=today,
-        tried=ctx.tried,
-        reference=ctx.reference,
-        impact=ctx.impact,
+        tried=answers.get("tried", ""),  # stored as typed; the letters leave out "niks"
+        reference=answers.get("reference", ""),
+        impact=answers.get("impact", ""),
         outcome_detail=ctx.outcome_detail,
         post=post if post is not None else render_post(ctx),
         private_message=private_message if private_message is not None else render_private(ctx),

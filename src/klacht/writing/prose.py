@@ -121,3 +121,8 @@ def own_sentence(text: str, lang: str) -> bool:
         "en": {"i", "we", "my", "our", "it", "that", "this", "the", "there"},
     }[base_lang(lang)]
     return first is not None and first.group(0) in subjects
+
+
+def said(answer: str) -> str:
+    """Return an optional answer, or "" when it only says there is nothing ("niks", "nee")."""
+    return "" if says_nothing(answer) else answer

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from klacht.errors import TemplateError
+from klacht.errors import TemplateError, says
 from klacht.storage import paths
 from klacht.writing.dates import MONTHS
 
@@ -54,13 +54,13 @@ def _own_templates() -> BaseLoader:
 def environment() -> SandboxedEnvironment:
     """Return the template environment: user templates first, then klacht's own."""
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
 
     from klacht.writing.compose import sentence  # compose imports this module: import late
+    from klacht.writing.sandbox import LimitedEnvironment  # lazy: imports jinja2 (~40 ms)
 
     user_templates = FileSystemLoader(str(paths.config_dir() / "templates"))
     # Plain-text output, never HTML: autoescape would only corrupt apostrophes and ampersands.
-    env = SandboxedEnvironment(
+    env = LimitedEnvironment(
         loader=ChoiceLoader([user_templates, _own_templates()]),
         undefined=StrictUndefined,
         keep_trailing_newline=False,
@@ -79,10 +79,14 @@ def render_template(lang: str, name: str, context: Mapping[str, object]) -> str:
     """Render ``templates/{lang}/{name}.j2`` with ``context``; the result is stripped."""
     import jinja2
 
+    from klacht.writing.sandbox import render_limited  # lazy: imports jinja2 (~40 ms)
+
+    where = f"{lang}/{name}.j2"
     try:
-        template = environment().get_or_select_template(
-            [f"{lang}/{name}.j2", f"{lang.split('-')[0]}/{name}.j2"]
-        )
-        return template.render(**context).strip()
+        template = environment().get_or_select_template([where, f"{lang.split('-')[0]}/{name}.j2"])
+        return render_limited(template, context, name=template.filename or where).strip()
+    except (OSError, UnicodeDecodeError) as err:  # a user template that cannot be read
+        reason = getattr(err, "strerror", None) or type(err).__name__
+        raise TemplateError(says("template.unreadable", name=where, reason=reason)) from None
     except jinja2.TemplateError as err:
         raise TemplateError(f"Sjabloon {lang}/{name}.j2 kan niet worden gemaakt: {err}") from err

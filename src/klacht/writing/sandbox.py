@@ -1,0 +1,96 @@
+"""Limits for rendering templates, the user's own included: time, size, recursion, big numbers.
+
+Jinja's sandbox already refuses attribute tricks and ``range()`` over 100 000 items. A user's
+template can still loop for ever (nested loops over big ranges), recurse in a macro, or build
+a huge string with ``'x' * 10**9``. :func:`render_limited` renders under a wall-clock limit
+(``SIGALRM`` in the main thread, where the command line runs), stops when the text grows past
+``MAX_CHARS``, and turns every such case into a ``TemplateError`` that names the template.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from typing import TYPE_CHECKING, Any, Final
+
+from jinja2.sandbox import SandboxedEnvironment
+
+from klacht.errors import TemplateError, says
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from jinja2 import Template
+
+MAX_SECONDS: Final = 2.0
+"""A letter renders in milliseconds; two seconds means a loop that does not end."""
+MAX_CHARS: Final = 100_000
+"""A letter is a few thousand characters; more is a runaway loop."""
+MAX_REPEAT: Final = 100_000
+"""The largest ``*`` or ``**`` operand a template may use on text, lists or numbers."""
+
+
+class _TimeUp(Exception):  # noqa: N818 -- raised by the alarm, never shown
+    """The wall-clock limit passed."""
+
+
+class LimitedEnvironment(SandboxedEnvironment):
+    """A sandbox that also refuses ``'x' * 10**9``, ``[0] * 10**9`` and ``9 ** 10**6``."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """Refuse a repeat or power over ``MAX_REPEAT``; do the rest as Python does."""
+        for value in (left, right):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_REPEAT:
+                raise OverflowError("number too large for a template")
+        return super().call_binop(context, operator, left, right)
+
+
+def render_limited(template: Template, context: Mapping[str, object], *, name: str) -> str:
+    """Render ``template`` with ``context`` under the limits of this module.
+
+    Raises:
+        TemplateError: too slow, too long, too deep, a number too large, or unreadable.
+    """
+    try:
+        with _deadline(MAX_SECONDS):
+            return _collect(template.generate(**context), name)
+    except _TimeUp:
+        raise TemplateError(says("template.too_slow", name=name, seconds=MAX_SECONDS)) from None
+    except RecursionError:
+        raise TemplateError(says("template.too_deep", name=name)) from None
+    except (OverflowError, MemoryError) as err:
+        raise TemplateError(says("template.too_big", name=name, reason=str(err))) from None
+
+
+def _collect(chunks: Iterator[str], name: str) -> str:
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_CHARS:
+            raise TemplateError(says("template.too_long", name=name, limit=MAX_CHARS))
+        parts.append(chunk)
+    return "".join(parts)
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise ``_TimeUp`` in the main thread after ``seconds`` (no limit in other threads)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def ring(signum: int, frame: object) -> None:
+        del signum, frame
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
