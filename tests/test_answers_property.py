@@ -42,7 +42,7 @@ words = (
 def test_answers_are_stored_exactly_or_not_at_all(
     tmp_path: Path, key: str, value: str, quoted: bool
 ) -> None:
-    """A value typed plain or quoted reaches the store as typed, or the file is refused whole."""
+    """A value typed plain or quoted is stored as typed (white space folded), or not at all."""
     home = Path(tempfile.mkdtemp(dir=tmp_path)) / "home"
     typed = json.dumps(value, ensure_ascii=False) if quoted else value
     lines = [f"{k}: {json.dumps(v)}" for k, v in BASE.items() if k != key]
@@ -59,4 +59,4 @@ def test_answers_are_stored_exactly_or_not_at_all(
         return
     assert len(files) == 1
     stored = json.loads(files[0].read_text(encoding="utf-8"))
-    assert stored[key] == value
+    assert stored[key] == " ".join(value.split())  # klacht folds runs of white space, no more
