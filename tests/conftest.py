@@ -7,6 +7,7 @@ import io
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 TODAY = dt.date(2026, 11, 23)
+
+# Property tests are deterministic (the same examples every run) and never timed: CI machines are
+# shared and noisy, and a deadline there fails a test for the machine's sake, not klacht's.
+settings.register_profile("klacht", derandomize=True, deadline=None)
+settings.load_profile("klacht")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
