@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import signal
 from typing import TYPE_CHECKING
 
 import pytest
@@ -20,6 +21,11 @@ TODAY = dt.date(2026, 11, 23)
 # shared and noisy, and a deadline there fails a test for the machine's sake, not klacht's.
 settings.register_profile("klacht", derandomize=True, deadline=None)
 settings.load_profile("klacht")
+
+# A test run started in the background of a non-interactive shell ignores SIGINT, and the
+# programs the terminal tests spawn would inherit that: Ctrl-C would do nothing. Restore it.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
