@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from klacht.checks import check_text
+from klacht.checks import check_text, obfuscation
 
 TONE_PREFIXES = ("tone.insult", "tone.profanity", "tone.curse", "tone.threat", "tone.contempt")
 
@@ -174,3 +174,14 @@ def test_a_disguised_word_is_no_spelling_mistake() -> None:
     report = check_text("Wat een k*tbedrijf zijn jullie.", lang="nl")
     assert any(f.rule == "tone.profanity.word" for f in report.findings)
     assert not [f for f in report.findings if f.kind == "spelling" and "bedrijf" in f.text]
+
+
+def test_a_run_longer_than_a_word_is_not_looked_up() -> None:
+    """A 61-letter run is keyboard mashing or a code, not an insult compound: no tone finding."""
+    assert [t.text for t in obfuscation.tokens("kut" + "a" * 58)] == []
+    assert [t.text for t in obfuscation.tokens("kutbedrijf")] == ["kutbedrijf"]
+
+
+def test_an_address_inside_a_long_run_is_still_skipped() -> None:
+    """An e-mail address is skipped from where its run starts, however long the run."""
+    assert [t.text for t in obfuscation.tokens("piet.kut@example.nl kutzooi")] == ["kutzooi"]

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 # A run of word characters and the symbols people put inside words. Hashtags are read (the
 # '#' is not part of the run); handles, URLs and e-mail addresses are skipped.
 _RUN: Final = re.compile(r"[\w*@$!|€'\u2019-]+")
-_SKIP: Final = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An e-mail address starts only where its run starts (the lookbehind) and never gives back what
+# it took (possessive), so a long run without an "@" is read once, not once per letter.
+_SKIP: Final = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _SPACED: Final = re.compile(r"(?<!\w)(?:[^\W\d_][ .]){2,}[^\W\d_](?![\w])")
 _STRETCH: Final = re.compile(r"([^\W\d_])\1{2,}")
 _LEET: Final = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e"}
@@ -27,6 +29,8 @@ _LEET_AMBIGUOUS: Final = {"1": "il", "!": "il", "|": "li"}
 _MAX_STARS: Final = 2
 """Stars tried letter by letter (26 ** 2 lookups); more stars are matched against whole terms."""
 _TRIM: Final = "!'\u2019-|"
+_MAX_WORD: Final = 60
+"""Longer runs are codes or keyboard mashing, not words: looking them up would cost n**2."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,7 @@ def tokens(text: str) -> Iterator[Token]:
         start += len(word) - len(stripped)
         word = stripped.rstrip(_TRIM)
         end = start + len(word)
-        if not word:
+        if not word or len(word) > _MAX_WORD:
             continue
         if word[0] == "@" and len(word) > 1 and (word[1].isalnum() or word[1] == "_"):
             continue  # a handle
