@@ -11,52 +11,21 @@ import datetime as dt
 import re
 from typing import Final
 
-from klacht.writing.dates import MONTHS
+from klacht.writing.dates import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 HORIZON_DAYS: Final = 60
 """A promise further out than this is ignored: the chase does not wait that long."""
 
-_WEEKDAYS: Final = {
-    **{d: i for i, d in enumerate(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"))},
-    "zaterdag": 5,
-    "zondag": 6,
-    **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))},
-    "saturday": 5,
-    "sunday": 6,
-}
-_NUMBERS: Final = {
-    "een": 1,
-    "één": 1,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "twee": 2,
-    "two": 2,
-    "drie": 3,
-    "three": 3,
-    "vier": 4,
-    "four": 4,
-    "vijf": 5,
-    "five": 5,
-    "zes": 6,
-    "six": 6,
-    "zeven": 7,
-    "seven": 7,
-    "tien": 10,
-    "ten": 10,
-    "veertien": 14,
-    "fourteen": 14,
-}
 _MONTH_NUMBER: Final = {
     name.lower(): i for names in MONTHS.values() for i, name in enumerate(names, start=1)
 }
-_COUNT: Final = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_COUNT: Final = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _TERM_RE: Final = re.compile(
     rf"\b(?:binnen|within|in) {_COUNT} ((?:werk|working |business )?(?:dagen|dag|days|day)"
     r"|weken|week|weeks)\b",
     re.IGNORECASE,
 )
-_WEEKDAY_RE: Final = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY_RE: Final = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _DAY_MONTH_RE: Final = re.compile(
     r"\b(\d{1,2}) (" + "|".join(_MONTH_NUMBER) + r")\b"
     r"|\b(" + "|".join(_MONTH_NUMBER) + r") (\d{1,2})\b",
@@ -80,7 +49,7 @@ def _terms(text: str, on: dt.date) -> list[dt.date]:
     found = []
     for m in _TERM_RE.finditer(text):
         count_text, unit = m.group(1).lower(), m.group(2).lower()
-        count = int(count_text) if count_text.isdigit() else _NUMBERS[count_text]
+        count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
         if unit.startswith(("werk", "working", "business")):
             found.append(add_working_days(on, count))
         elif unit.startswith(("week", "weken")):
@@ -110,7 +79,7 @@ def promised_date(text: str, on: dt.date) -> dt.date | None:
     """Return the latest date ``text`` (an answer received on ``on``) promises, or None."""
     found = _terms(text, on) + _named_dates(text, on)
     for m in _WEEKDAY_RE.finditer(text):
-        ahead = (_WEEKDAYS[m.group(1).lower()] - on.weekday()) % 7 or 7
+        ahead = (WEEKDAYS[m.group(1).lower()] - on.weekday()) % 7 or 7
         found.append(on + dt.timedelta(ahead))
     found += [on + dt.timedelta(_RELATIVE[m.group(1).lower()]) for m in _RELATIVE_RE.finditer(text)]
     horizon = on + dt.timedelta(HORIZON_DAYS)

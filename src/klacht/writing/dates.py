@@ -62,7 +62,7 @@ _WORDS: Final = {
     "yesterday": 1,
     "eergisteren": 2,
 }
-_NUMBERS: Final = {
+NUMBER_WORDS: Final = {
     "een": 1,
     "één": 1,
     "a": 1,
@@ -86,6 +86,8 @@ _NUMBERS: Final = {
     "nine": 9,
     "tien": 10,
     "ten": 10,
+    "veertien": 14,
+    "fourteen": 14,
 }
 _UNITS: Final = {
     "dag": 1,
@@ -96,7 +98,7 @@ _UNITS: Final = {
     "weken": 7,
     "weeks": 7,
 }
-_WEEKDAYS: Final = {
+WEEKDAYS: Final = {
     **{
         d: i
         for i, d in enumerate(
@@ -117,7 +119,7 @@ def words_for_day(day: dt.date, written: dt.date) -> frozenset[str]:
     back = (written - day).days
     words = {w for w, n in _WORDS.items() if n == back}
     if 0 < back < 7:
-        words |= {w for w, i in _WEEKDAYS.items() if i == day.weekday()}
+        words |= {w for w, i in WEEKDAYS.items() if i == day.weekday()}
     return frozenset(words)
 
 
@@ -161,12 +163,12 @@ def parse_date(text: str, today: dt.date) -> dt.date:
         return today - dt.timedelta(days=7)
     for prefix in ("afgelopen ", "vorige ", "last ", ""):
         name = value.removeprefix(prefix)
-        if name in _WEEKDAYS and (prefix or value == name):
-            back = (today.weekday() - _WEEKDAYS[name]) % 7 or 7
+        if name in WEEKDAYS and (prefix or value == name):
+            back = (today.weekday() - WEEKDAYS[name]) % 7 or 7
             return today - dt.timedelta(days=back)
     if match := _AGO_RE.match(value):
         count_text, unit, _ = match.groups()
-        count = int(count_text) if count_text.isdigit() else _NUMBERS.get(count_text)
+        count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text)
         if count is None or unit not in _UNITS:
             raise ValueError(value)
         return today - dt.timedelta(days=count * _UNITS[unit])
