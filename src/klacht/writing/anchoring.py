@@ -12,37 +12,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from klacht.writing.dates import NUMBER_WORDS
 from klacht.writing.render import format_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_NUMBERS: Final = {
-    "een": 1,
-    "één": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_N: Final = r"(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + ")"
+_N: Final = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT_NL: Final = r"(?P<unit>dagen|dag|weken|week|maanden|maand)"
 _UNIT_EN: Final = r"(?P<unit>days|day|weeks|week|months|month)"
 _DAYS_PER: Final = {"d": 1, "w": 7, "m": 30}
@@ -120,7 +96,7 @@ def _offset(match: re.Match[str]) -> tuple[int, bool]:
         word = " ".join(groups["word"].lower().split())
         return _WORD_DAYS.get(word, 0), word in ("vorige week", "last week")
     raw = groups["n"].lower()
-    n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = groups["unit"].lower()[0]
     return n * _DAYS_PER[unit], unit != "d"
 
