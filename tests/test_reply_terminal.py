@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import pexpect
 import pytest
 
+from terminal import answer, spawn_klacht
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -29,30 +31,11 @@ def spawn(home: Path, clipboard: Path, *args: str) -> pexpect.spawn:
     browser.write_text(f"#!/bin/sh\nprintf '%s' \"$1\" > '{clipboard.parent / 'browser.txt'}'\n")
     browser.chmod(0o700)
     env = {
-        **os.environ,
-        "KLACHT_HOME": str(home),
-        "KLACHT_TODAY": "2026-11-23",
-        "TERM": "xterm",
-        "COLUMNS": "120",
-        "LINES": "50",
         "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
         "BROWSER": f"{bin_dir / 'fake-browser'} %s",
     }
-    for name in ("EDITOR", "VISUAL", "DISPLAY", "WAYLAND_DISPLAY"):
-        env.pop(name, None)
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "klacht", *args],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(50, 120),
-    )
-
-
-def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
-    child.expect(prompt)
-    child.sendline(keys)
+    unset = ("EDITOR", "VISUAL", "DISPLAY", "WAYLAND_DISPLAY")
+    return spawn_klacht(home, *args, env=env, unset=unset)
 
 
 def stored(home: Path) -> dict[str, object]:

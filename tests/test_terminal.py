@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from typing import TYPE_CHECKING
 
 import pexpect
 import pytest
+
+from terminal import answer, spawn_klacht
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -17,29 +18,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 
 
 def spawn(home: Path, *args: str) -> pexpect.spawn:
-    env = {
-        **os.environ,
-        "KLACHT_HOME": str(home),
-        "KLACHT_TODAY": "2026-11-23",
-        "TERM": "xterm",
-        "COLUMNS": "120",
-        "LINES": "50",
-    }
-    env.pop("EDITOR", None)
-    env.pop("VISUAL", None)
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "klacht", "new", *args],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(50, 120),
-    )
-
-
-def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
-    child.expect(prompt)
-    child.sendline(keys)
+    """Start the wizard (``klacht new ARGS``)."""
+    return spawn_klacht(home, "new", *args)
 
 
 def test_wizard_with_go_back_ctrl_c_and_resume(klacht_home: Path) -> None:
