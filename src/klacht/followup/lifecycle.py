@@ -12,6 +12,7 @@ from klacht.followup import timeline as reading
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.storage import paths
 from klacht.writing import anchoring, prose, render
+from klacht.writing.compose import context_from_complaint
 from klacht.writing.platforms import PLATFORMS, POST_URL_EXAMPLES, normalize_post_url
 from klacht.writing.texts import t
 
@@ -297,8 +298,6 @@ def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
 
 def request_text(complaint: Complaint) -> str:
     """Return the concrete request in the words of the private message."""
-    from klacht.writing.compose import context_from_complaint  # the post's own request wording
-
     return context_from_complaint(complaint).request_long
 
 
