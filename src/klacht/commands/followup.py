@@ -11,6 +11,7 @@ import typer
 
 from klacht.commands import drafts, edge
 from klacht.errors import KlachtError, NotFoundError, says
+from klacht.model import base_lang
 from klacht.storage.paths import write_private
 from klacht.storage.userfiles import output_exists, read_bytes_capped
 from klacht.writing.texts import t
@@ -69,7 +70,7 @@ def _label(lang: str, key: str) -> str:
 def _day(value: dt.date, lang: str, *, year: bool = True) -> str:
     from klacht.writing.render import format_date
 
-    return format_date(value, lang if lang in ("nl", "en") else "nl", year=year)
+    return format_date(value, base_lang(lang), year=year)
 
 
 def _setup() -> tuple[Store, Settings]:

@@ -15,6 +15,7 @@ from klacht.checks import check_text
 from klacht.followup import lifecycle
 from klacht.followup.promise import promised_date
 from klacht.followup.reply import Reading, classify
+from klacht.model import base_lang
 from klacht.writing import render
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def draft_reply(
     """Return the consumer's reply to an answer of kind ``reading.kind`` (templates)."""
     if reading.kind == "hostile":
         return Draft("")
-    lang = "en" if complaint.lang == "en" else "nl"
+    lang = base_lang(complaint.lang)
     question = next((f.text for f in reading.reasons if f.rule.startswith("reply.question")), "")
     values = {
         "c": complaint,

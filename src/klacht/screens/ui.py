@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
+from klacht.writing.texts import t, table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
     from klacht.model import Finding
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_LABEL = {
-    "nl": {"error": "fout", "warning": "let op", "info": "tip"},
-    "en": {"error": "error", "warning": "warning", "info": "tip"},
-}
 
 
 def highlighted(text: str, findings: Sequence[Finding]) -> Text:
@@ -49,9 +46,9 @@ def print_findings(
     show_text: bool = True,
 ) -> None:
     """Print the text with its problems highlighted (unless shown already), then the findings."""
-    labels = _LABEL.get(lang.split("-")[0], _LABEL["en"])
+    labels = table("findings.labels", lang)
     if not findings:
-        console.print("[green]✓[/] " + ("Geen opmerkingen." if lang == "nl" else "No findings."))
+        console.print("[green]✓[/] " + escape(t("findings.none", lang)))
     else:
         if show_text:
             console.print(highlighted(text, findings))
@@ -132,8 +129,6 @@ class RichPrompter:
 
     def confirm(self, prompt: str, *, default: bool) -> bool:
         """Ask a yes/no question."""
-        from klacht.writing.texts import t  # lazy: start-up time
-
         options = t("yes_no", self.lang)
         error = None
         while True:
