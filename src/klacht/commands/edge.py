@@ -153,7 +153,7 @@ def make_console(*, stderr: bool = False) -> Console:
     from rich.console import Console  # lazy: rich costs ~30 ms; --json runs need none
 
     stream = sys.stderr if stderr else sys.stdout
-    piped = not stream.isatty()
+    piped = stream is None or not stream.isatty()  # None: started with it closed (>&-)
     return Console(stderr=stderr, highlight=False, soft_wrap=stderr or piped)
 
 
