@@ -10,6 +10,7 @@ except ImportError:  # Windows has no readline
     readline = None  # type: ignore[assignment]  # -- the module or None, checked before use
 
 from rich.markup import escape
+from rich.panel import Panel
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
@@ -145,8 +146,6 @@ class RichPrompter:
 
     def show_text(self, title: str, text: str, footer: str = "") -> None:
         """Show a text in a panel, literally."""
-        from rich.panel import Panel  # lazy: start-up time
-
         self.console.print(
             Panel(Text(clean(text)), title=escape(clean(title)), subtitle=escape(footer) or None)
         )
