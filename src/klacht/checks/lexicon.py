@@ -16,7 +16,9 @@ from typing import Final
 CATEGORIES: Final = ("insult", "slur", "accusation", "profanity", "curse", "contempt", "innocent")
 INNOCENT: Final = "innocent"
 """A Dutch word that merely contains a term (negeren, kleren, recidief): never a finding."""
-_NL_PREFIXES: Final = frozenset("be ge ver ont her er mis over onbe onge inge verge".split())
+_NL_PREFIXES: Final = frozenset(
+    ("be", "ge", "ver", "ont", "her", "er", "mis", "over", "onbe", "onge", "inge", "verge")
+)
 """Bound Dutch prefixes: a word made of one and a term (versleten, verhoor, onbeschoft) is a
 verb or adjective of its own, not a compound with an insult as its head."""
 PARTS: Final = ("any", "head", "modifier", "none")

@@ -2,7 +2,7 @@
 
 An error is for words the writer aims at someone. A post that tells what others shouted
 (``ze scholden me uit voor ...``, ``hij riep: ...``), that talks about a word (``klootzak is
-een Nederlands woord``), that quotes it (``‘...’``) or that calls the writer a name (``ik ben
+een Nederlands woord``), that quotes it (in curly quotes) or that calls the writer a name (``ik ben
 echt een sukkel``) still uses rough words, so it keeps a warning, but it insults nobody.
 Likewise an insult used as an intensifier before an adjective (``idioot duur``) judges a
 price, not a person.
@@ -28,7 +28,7 @@ _REPORTING: Final = re.compile(
     r"zei(?:den)?|zegt|schreef|schreven|tweette[n]?)\b"
     r"|\b(?:ze|zij|hij|men) (?:\w+ )?(?:zeggen|noemen|roepen)\b"
     r"|\b(?:zeggen|noemen|roepen) (?:elkaar|zichzelf)\b"
-    r"|\b(?:zeggen|gezegd|roepen|geroepen|noemen)\b[^.!?]{0,40}[:“„‘\"]",
+    r"|\b(?:zeggen|gezegd|roepen|geroepen|noemen)\b[^.!?]{0,40}[:\u201c\u201e\u2018\"]",
     re.IGNORECASE,
 )
 """What someone else said, or a word named as a word, before the finding. A first person
@@ -45,11 +45,14 @@ _MENTION_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 """A word talked about as a word: ``klootzak is ook een Nederlands woord``."""
-_QUOTES: Final = re.compile(r"[‘“„«\"]([^‘’“”„«»\"\n]{1,80})[’”»\"]")
+_QUOTES: Final = re.compile(
+    '[\u2018\u201c\u201e\u00ab"]([^\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"\n]{1,80})'
+    '[\u2019\u201d\u00bb"]'
+)
 _SELF: Final = re.compile(
     r"\b(?:ik ben|ben ik|ik was|was ik|ik voel me|voel ik me|noem me|noem mezelf)\s+"
     r"(?:(?:echt|gewoon|zo'n|zo|een|wel|ook|toch|soms|best|maar|beetje|nogal|eigenlijk|"
-    r"natuurlijk|zelf|ook|als|maar|wat|af\s+en\s+toe)\s+){0,3}$",
+    r"natuurlijk|zelf|ook|maar|wat|af\s+en\s+toe)\s+){0,3}$",
     re.IGNORECASE,
 )
 _INTENSIFIER_AFTER: Final = re.compile(
@@ -61,7 +64,7 @@ _INTENSIFIER_AFTER: Final = re.compile(
 )
 """An insult before an adjective is an intensifier: ``idioot duur``, ``debiel lang``."""
 _INTENSIFIERS: Final = frozenset(
-    "idioot debiel achterlijk gestoord kanker kut kk kkr tering tyfus kolere klote".split()
+    ("idioot", "debiel", "achterlijk", "gestoord", "kanker", "kut", "kk", "kkr", "tering")
 )
 
 
@@ -86,7 +89,7 @@ def soften(text: str, findings: list[Finding], lang: str) -> list[Finding]:
 
 _ADDRESSED: Final = re.compile(r"\b(?:jij|jou|je|jullie|u)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """``jij hoer``, ``jullie vuile oplichters``: said to the reader, whatever came before."""
-_GLOSS: Final = re.compile(r"^\s+[-–=]\s+\w")
+_GLOSS: Final = re.compile(r"^\s+[-\u2013=]\s+\w")
 """A word glossed in a word list: ``klootzak - asshole``."""
 
 

@@ -56,7 +56,9 @@ _add(
     "hoer hoerenzoon lellebel slet sletten sloerie snol stoephoer wijf kreng loeder",
     ("insult", "error", "head"),
 )
-_add(NL, "kneus oen tuig", ("insult", "error", "none"))  # kneuzen, oenologie, vliegtuig  # kneuzen, oenologie: whole words
+_add(
+    NL, "kneus oen tuig", ("insult", "error", "none")
+)  # kneuzen, oenologie, vliegtuig  # kneuzen, oenologie: whole words
 # Slurs: always an error.
 _add(
     NL,
