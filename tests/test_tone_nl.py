@@ -16,13 +16,18 @@ if TYPE_CHECKING:
 
 
 def _tone(text: str) -> dict[str, str]:
-    """Return each tone finding's text with its severity."""
+    """Return each tone finding's text with its worst severity."""
     report = check_text(text, lang="nl", spelling=False)
-    return {f.text: f.severity for f in report.findings if f.kind == "tone"}
+    found: dict[str, str] = {}
+    for f in report.findings:
+        if f.kind == "tone" and found.get(f.text) != "error":
+            found[f.text] = f.severity
+    return found
 
 
 def _worst(text: str) -> str | None:
-    levels = set(_tone(text).values())
+    report = check_text(text, lang="nl", spelling=False)
+    levels = {f.severity for f in report.findings if f.kind == "tone"}
     return next((s for s in ("error", "warning", "info") if s in levels), None)
 
 
