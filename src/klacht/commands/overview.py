@@ -14,10 +14,10 @@ from klacht.storage.store import complaint_to_raw
 
 def list_(ctx: typer.Context, json_out: edge.Json = False) -> None:
     """All complaints and drafts, with status and next step (``klacht list``)."""
-    with edge.friendly_errors(edge.session(ctx)):
+    with edge.friendly_errors(edge.session(ctx)) as run:
         store, settings = setup()
         today = edge.today(settings.timezone)
-        warn_strays(store, settings.lang)
+        warn_strays(store, run.lang)
         policy = lifecycle.policy_for(settings)  # once, not per complaint
         rows = []
         for c in store.all():
@@ -36,7 +36,7 @@ def list_(ctx: typer.Context, json_out: edge.Json = False) -> None:
                 + drafts_found
             )
             return
-        print_overview(edge.make_console(), rows, drafts_found, today=today, lang=settings.lang)
+        print_overview(edge.make_console(), rows, drafts_found, today=today, lang=run.lang)
 
 
 def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: edge.Json = False) -> None:
@@ -60,4 +60,4 @@ def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: edge.Json = Fa
             raw["schedule"] = [plain(i, ("date", "action", "text")) for i in items]
             edge.print_json(raw)
             return
-        print_complaint(edge.make_console(), c, items, today)
+        print_complaint(edge.make_console(), c, items, today, lang=run.lang)

@@ -36,10 +36,10 @@ def remind(
     ics: Annotated[Path | None, typer.Option("--ics", help="opt_ics")] = None,
 ) -> None:
     """What is due today, with the text to post (``klacht remind``)."""
-    with edge.friendly_errors(edge.session(ctx)):
+    with edge.friendly_errors(edge.session(ctx)) as run:
         store, settings = setup()
         day_on = edge.parse_date_option(on) or edge.today(settings.timezone)
-        warn_strays(store, settings.lang)
+        warn_strays(store, run.lang)
         complaints = store.all()
         if ics is not None:
             _write_ics(ics, complaints, settings, json_out=json_out)
@@ -61,10 +61,12 @@ def remind(
             return  # quiet: fits a shell profile or cron
         console = edge.make_console()
         if sys.stdin.isatty() and sys.stdout.isatty():
-            interactive(console, store, due, day_on, instance=settings.mastodon_instance)
+            interactive(
+                console, store, due, day_on, instance=settings.mastodon_instance, lang=run.asked
+            )
             return
         for c, item in due:
-            print_item(console, c, item, day_on)
+            print_item(console, c, item, day_on, lang=run.asked or c.lang)
             link = step_link(c, item, settings.mastodon_instance)
             if link:
                 console.print(link, markup=False, soft_wrap=True)
@@ -78,19 +80,23 @@ def interactive(
     on: dt.date,
     getchar: Callable[[], str] = typer.getchar,
     instance: str = "",
+    lang: str | None = None,
 ) -> None:
     """Walk the due steps; one key each: done (logs it today), copy, open, skip, quit.
+
+    Labels and keys are in ``lang`` (``--lang``), else in each complaint's own language.
 
     Raises:
         KeyboardInterrupt: on Ctrl-C, EOFError on Ctrl-D (the edge exits 130 for both).
     """
     today = edge.today()
     for c, item in due:
-        ui = words(c.lang)
-        print_item(console, c, item, on)
+        speak = lang or c.lang
+        ui = words(speak)
+        print_item(console, c, item, on, lang=speak)
         link = step_link(c, item, instance)
         console.print(escape(ui["keys"] if link else ui["keys_no_open"]))
-        console.print(escape(t("reply_remind_key", c.lang)))
+        console.print(escape(t("reply_remind_key", speak)))
         while True:
             key = getchar().lower()
             if key == "\x03":  # some terminals hand Ctrl-C over as a character
@@ -101,14 +107,14 @@ def interactive(
                 event = lifecycle.DONE_EVENT[item.action]
                 note = label(c.lang, item.action) if event == "escalated" else ""
                 log_event(store, c.id, event, today, note)
-                done = ui["logged"].format(event=label(c.lang, event), date=day(today, c.lang))
+                done = ui["logged"].format(event=label(speak, event), date=day(today, speak))
                 console.print(f"[green]✓[/] {escape(done)}")
                 break
             if key == "c":
                 if effects.copy_to_clipboard(item.text):
                     console.print(escape(ui["copied"]))
                 else:  # plain, no border: a terminal selection copies exactly the text
-                    console.print(t("copy_plain", c.lang), markup=False, soft_wrap=True)
+                    console.print(t("copy_plain", speak), markup=False, soft_wrap=True)
                     console.print(edge.clean(item.text), markup=False, soft_wrap=True)
             elif key == "o" and link:
                 # The whole link, unwrapped: on failure the user copies it from here.
