@@ -11,8 +11,17 @@ import typer
 from rich.markup import escape
 
 from klacht.commands import edge, reply_flow
-from klacht.commands.followup import On, log_event, plain, setup, step_link, warn_strays
+from klacht.commands.followup import (
+    On,
+    log_event,
+    plain,
+    read_all,
+    setup,
+    step_link,
+    warn_strays,
+)
 from klacht.commands.followup import write_user_file as write_file
+from klacht.errors import ExitCode
 from klacht.followup import lifecycle
 from klacht.screens import effects
 from klacht.screens.followup_view import day, label, print_item, words
@@ -40,37 +49,51 @@ def remind(
         store, settings = setup()
         day_on = edge.parse_date_option(on) or edge.today(settings.timezone)
         warn_strays(store, run.lang)
-        complaints = store.all()
-        if ics is not None:
-            _write_ics(ics, complaints, settings, json_out=json_out)
-        due = lifecycle.due(complaints, on=day_on, settings=settings)
-        if json_out:
-            keys = ("date", "action", "text")
-            rows: list[dict[str, str | None]] = [
-                {
-                    "id": c.id,
-                    "company": c.company,
-                    **plain(i, keys),
-                    "url": step_link(c, i, settings.mastodon_instance) or None,
-                }
-                for c, i in due
-            ]
-            edge.print_json({"due": rows})
-            return
-        if not due:
-            return  # quiet: fits a shell profile or cron
-        console = edge.make_console()
-        if sys.stdin.isatty() and sys.stdout.isatty():
-            interactive(
-                console, store, due, day_on, instance=settings.mastodon_instance, lang=run.asked
-            )
-            return
-        for c, item in due:
-            print_item(console, c, item, day_on, lang=run.asked or c.lang)
-            link = step_link(c, item, settings.mastodon_instance)
-            if link:
-                console.print(link, markup=False, soft_wrap=True)
-            console.print()
+        complaints, damaged = read_all(store, run.lang)
+        _remind(complaints, store, settings, day_on, ics=ics, json_out=json_out, lang=run.asked)
+        if damaged:  # what could be read is shown; the exit code says the store needs care
+            raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _remind(
+    complaints: list[Complaint],
+    store: Store,
+    settings: Settings,
+    day_on: dt.date,
+    *,
+    ics: Path | None,
+    json_out: bool,
+    lang: str | None,
+) -> None:
+    """Write the calendar, then print what is due on ``day_on`` (JSON, keys, or plain)."""
+    if ics is not None:
+        _write_ics(ics, complaints, settings, json_out=json_out)
+    due = lifecycle.due(complaints, on=day_on, settings=settings)
+    if json_out:
+        keys = ("date", "action", "text")
+        rows: list[dict[str, str | None]] = [
+            {
+                "id": c.id,
+                "company": c.company,
+                **plain(i, keys),
+                "url": step_link(c, i, settings.mastodon_instance) or None,
+            }
+            for c, i in due
+        ]
+        edge.print_json({"due": rows})
+        return
+    if not due:
+        return  # quiet: fits a shell profile or cron
+    console = edge.make_console()
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        interactive(console, store, due, day_on, instance=settings.mastodon_instance, lang=lang)
+        return
+    for c, item in due:
+        print_item(console, c, item, day_on, lang=lang or c.lang)
+        link = step_link(c, item, settings.mastodon_instance)
+        if link:
+            console.print(link, markup=False, soft_wrap=True)
+        console.print()
 
 
 def interactive(
