@@ -3,7 +3,9 @@
 Per category on the development sets (tuned on), the shared HateCheck-NL subset and the frozen
 set of real posts (measured, never tuned on; its misses are deliberately not listed).
 
-Run: ``.venv/bin/python benchmarks/quality_checks.py`` (add ``-v`` to list the misses).
+Run: ``KLACHT_REAL_DATA=DIR .venv/bin/python benchmarks/quality_checks.py`` (add ``-v`` to list
+the misses); the real posts live outside the repository in ``DIR/labelled`` (development) and
+``DIR/frozen`` (see ``real_folder``); without the variable their figures are skipped.
 ``--real PATH`` measures only real posts kept outside the repository (a TSV file, or a folder of
 them, with the columns id, text, lang, label): a file whose name holds ``dev`` is a development
 set (``-v`` lists its misses), any other is frozen and only counted. Data from a fetched
@@ -14,6 +16,7 @@ tests/test_checks_quality.py imports the functions here and asserts the threshol
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,8 +196,20 @@ def lexicon_rates() -> list[Rate]:
     return rates
 
 
-FROZEN: Final = DATA / "frozen"
-"""Real posts labelled by others: measured, never tuned on (see its README)."""
+REAL_DATA: Final = "KLACHT_REAL_DATA"
+"""The variable naming the folder of real posts labelled by others, kept outside the repository.
+
+Public data sets are not committed here (the project ships and commits only what it wrote or
+what the shared test data holds), so their samples live in that folder: ``frozen/`` (measured,
+never tuned on) and ``labelled/`` (development, tuned on). ``tests/data/frozen/README.md`` says
+where each file comes from and how to rebuild it; without the variable these figures are skipped.
+"""
+
+
+def real_folder(part: str) -> Path | None:
+    """Return ``$KLACHT_REAL_DATA/part`` (``frozen`` or ``labelled``), or None when it is not set."""
+    root = os.environ.get(REAL_DATA)
+    return Path(root) / part if root else None
 
 
 def _tone_only(text: str, lang: str) -> list[tuple[str, str]]:
@@ -223,23 +238,22 @@ def _real_rates(name: str, rows: list[dict[str, str]], keep: bool = False) -> li
     return rates
 
 
-REAL_DEV: Final = ("olid_train_en.tsv", "davidson_dev_en.tsv")
-"""Real posts from the frozen set's sources, disjoint rows: development, tuned on."""
+def dev_real_rates(folder: Path) -> list[Rate]:
+    """Tone findings on each development file of real posts, and on all of them together.
 
-
-def dev_real_rates() -> list[Rate]:
-    """Tone findings on each development file of real posts, and on all of them together."""
+    ``folder`` holds real posts from the frozen set's sources, disjoint rows: tuned on.
+    """
     every: list[dict[str, str]] = []
     rates: list[Rate] = []
-    for name in REAL_DEV:
-        rows = _tsv(DATA / "labelled" / name)
+    for path in sorted(folder.glob("*.tsv")):
+        rows = _tsv(path)
         every.extend(rows)
-        rates.extend(_real_rates(Path(name).stem, rows, keep=True))
+        rates.extend(_real_rates(path.stem, rows, keep=True))
     rates.extend(_real_rates("all development", every, keep=True))
     return rates
 
 
-def frozen_rates(folder: Path = FROZEN) -> list[Rate]:
+def frozen_rates(folder: Path) -> list[Rate]:
     """Tone findings on each frozen file of real posts, per language, and on all of them together.
 
     The per-language rows (``all frozen nl``, ``all frozen en``) appear once the folder holds
@@ -292,11 +306,15 @@ def main(argv: list[str]) -> None:
         ("private data (tests/data/private-data)", [*private_rates(), private_off_rate()]),
         ("shared HateCheck-NL subset (tests/data/profanity)", hatecheck_rates()),
         ("profanity lexicon (tests/data/profanity)", lexicon_rates()),
-        ("development: real posts, tuned on (labelled/*_en.tsv)", dev_real_rates()),
     )
-    if "--dev" not in argv:
-        frozen = ("FROZEN: real posts, never tuned on (tests/data/frozen)", frozen_rates())
-        sections = (*sections, frozen)
+    dev, frozen = real_folder("labelled"), real_folder("frozen")
+    if dev is None or frozen is None:
+        print(f"Real posts not measured: set {REAL_DATA} (see tests/data/frozen/README.md).")
+    else:
+        sections = (*sections, (f"development: real posts, tuned on ({dev})", dev_real_rates(dev)))
+        if "--dev" not in argv:
+            title = f"FROZEN: real posts, never tuned on ({frozen})"
+            sections = (*sections, (title, frozen_rates(frozen)))
     _print(sections, verbose)
 
 

@@ -1,6 +1,9 @@
-"""Build the tone development sets in ``tests/data/labelled/`` (a maintainer script, run once).
+"""Build the English tone development sets of real posts (a maintainer script, run once).
 
-Run: ``python scripts/build_dev_tone.py OLID_TRAINING_TSV DAVIDSON_CSV`` with
+Run: ``KLACHT_REAL_DATA=DIR python scripts/build_dev_tone.py OLID_TRAINING_TSV DAVIDSON_CSV``
+with DIR the folder of real posts kept outside the repository (public data sets are not
+committed: see ``tests/data/frozen/README.md``); the files go to ``DIR/labelled/`` and
+``DIR/frozen/`` is read to leave its rows out; and
 
 - ``OLID_TRAINING_TSV``: ``olid-training-v1.0.tsv`` from idontflow/OLID at commit
   66fa62b2 (OLID 1.0, Zampieri et al., NAACL 2019; the authors ask to be cited);
@@ -8,8 +11,8 @@ Run: ``python scripts/build_dev_tone.py OLID_TRAINING_TSV DAVIDSON_CSV`` with
   at commit cb50f7e9 (MIT).
 
 Rows are written in the frozen set's form (``id``, ``text``, ``lang``, ``label``; whitespace
-runs folded, HTML entities decoded). Every row whose id or text is in ``tests/data/frozen/``
-is left out, so the development sets and the frozen set are disjoint. The samples are seeded
+runs folded, HTML entities decoded). Every row whose id or text is in ``DIR/frozen/`` is
+left out, so the development sets and the frozen set are disjoint. The samples are seeded
 (``random.Random(SEED)``), so a rerun writes the same files; the script prints their SHA-256.
 """
 
@@ -18,11 +21,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import html
+import os
 import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / "tests" / "data"
+ROOT = Path(os.environ["KLACHT_REAL_DATA"])
 OUT = ROOT / "labelled"
 FROZEN = ROOT / "frozen"
 SEED = 20261203

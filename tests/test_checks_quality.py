@@ -6,6 +6,7 @@ of issue 3 are asserted.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -85,22 +86,37 @@ def test_hatecheck_homonyms_and_neutral_statements_get_no_errors() -> None:
 
 FROZEN_SHA256 = {
     "LICENSE-davidson.txt": "3ec8d318cf9e36fe40da3081f5a64ebe3d198ebf85a330cbebc84de90a047fb2",
-    "README.md": "b30a3c3959fb1a6772ae48e12fa9780a3938d1559617a5d03c3416f5972aba61",
     "davidson_sample_en.tsv": "30d1bb5ff4503b9b8e837c8ac27d6cbab52ccc69b098ad05b184590eed9711f2",
+    "imsypp_sample_nl.tsv": "21e4edf531db8e0c2cabb7f196f932a58011461a1e3d4f739d8d9519a36aa6e7",
     "olid_test_en.tsv": "c852e1116b6a7f2ec375a9f465e90351dac8eb29b2ca0d391590dd939aefef1a",
 }
+"""The frozen real posts (outside the repository, see tests/data/frozen/README.md), by file."""
+
+
+def _real(part: str) -> Path:
+    """The folder of real posts ``part`` under ``KLACHT_REAL_DATA``; skip when it is not set."""
+    folder = quality.real_folder(part)
+    if folder is None:
+        pytest.skip(f"real posts are kept outside the repository: set {quality.REAL_DATA}")
+    return folder
 
 
 def test_frozen_set_is_unchanged() -> None:
     """The frozen test set is exactly the pinned files: it is measured, never edited or tuned on."""
-    import hashlib
-
     found = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(quality.FROZEN.iterdir())
+        for p in sorted(_real("frozen").iterdir())
         if p.is_file()
     }
     assert found == FROZEN_SHA256
+
+
+def test_real_folder_follows_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Real posts are looked for under KLACHT_REAL_DATA, and nowhere without it."""
+    monkeypatch.delenv(quality.REAL_DATA, raising=False)
+    assert quality.real_folder("frozen") is None
+    monkeypatch.setenv(quality.REAL_DATA, str(tmp_path))
+    assert quality.real_folder("frozen") == tmp_path / "frozen"
 
 
 def test_frozen_rates_get_a_row_per_file_and_per_language(tmp_path: Path) -> None:
@@ -135,7 +151,7 @@ def test_frozen_rates_of_one_language_have_no_language_rows(tmp_path: Path) -> N
 @pytest.fixture(scope="module")
 def frozen() -> dict[str, float]:
     """The frozen set's rates by name."""
-    return {r.name: r.value for r in quality.frozen_rates()}
+    return {r.name: r.value for r in quality.frozen_rates(_real("frozen"))}
 
 
 def test_real_abusive_posts_get_tone_findings_and_errors(frozen: dict[str, float]) -> None:
@@ -158,7 +174,7 @@ def test_real_harmless_posts_get_few_findings(frozen: dict[str, float]) -> None:
 @pytest.fixture(scope="module")
 def dev_real() -> dict[str, float]:
     """The rates on the development set of real posts by name."""
-    return {r.name: r.value for r in quality.dev_real_rates()}
+    return {r.name: r.value for r in quality.dev_real_rates(_real("labelled"))}
 
 
 def test_development_real_posts_meet_the_targets(dev_real: dict[str, float]) -> None:
@@ -171,8 +187,8 @@ def test_development_real_posts_meet_the_targets(dev_real: dict[str, float]) -> 
 
 def test_development_and_frozen_sets_share_no_row() -> None:
     """No id and no text of the frozen set is in the development set of real posts."""
-    frozen = [r for p in sorted(quality.FROZEN.glob("*.tsv")) for r in quality._tsv(p)]
-    dev = [r for name in quality.REAL_DEV for r in quality._tsv(quality.DATA / "labelled" / name)]
+    frozen = [r for p in sorted(_real("frozen").glob("*.tsv")) for r in quality._tsv(p)]
+    dev = [r for p in sorted(_real("labelled").glob("*.tsv")) for r in quality._tsv(p)]
     assert len(dev) >= 3000
     assert not {r["id"] for r in dev} & {r["id"] for r in frozen}
     assert not {r["text"] for r in dev} & {r["text"] for r in frozen}
