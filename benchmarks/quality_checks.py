@@ -207,7 +207,7 @@ where each file comes from and how to rebuild it; without the variable these fig
 
 
 def real_folder(part: str) -> Path | None:
-    """Return ``$KLACHT_REAL_DATA/part`` (``frozen`` or ``labelled``), or None when it is not set."""
+    """Return ``$KLACHT_REAL_DATA/part`` (``frozen`` or ``labelled``), or None without it."""
     root = os.environ.get(REAL_DATA)
     return Path(root) / part if root else None
 
