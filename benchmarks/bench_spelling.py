@@ -4,7 +4,9 @@ Run: ``.venv/bin/python benchmarks/bench_spelling.py [-v]`` (``-v`` lists the mi
 
 Prints cold load time (a fresh process), per-post warm check time, a comparison with
 ``hunspell -d nl -l`` on the same post (when hunspell is installed), the false-positive rate
-on the 2000 correct Dutch words by stratum, and recall and top-1/top-3 correction accuracy on
+on the 2000 correct Dutch words by stratum, warnings on correct published Dutch sentences next to
+``hunspell -d nl -l``'s flags on the same sentences (development and frozen test samples), and
+recall and top-1/top-3 correction accuracy on
 the Dutch and English misspellings (tests/data/spelling/, see its README for provenance).
 """
 
@@ -287,11 +289,57 @@ def heldout(name: str, lang: str, dic: str) -> None:
         )
 
 
+def _sentences(name: str) -> list[str]:
+    """Return the sentences of a correct-sentence file (tab-separated, read by lines)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split("\t", 1)[1] for line in lines]
+
+
+def false_flags(name: str, *, verbose: bool) -> None:
+    """Print klacht's warnings and hunspell's flags on correct, published Dutch sentences.
+
+    Only warnings count for klacht: a name, an English word or an abbreviation is ``info``
+    (shown, but not a flag). hunspell's flags are the words ``hunspell -d nl -l`` lists
+    that hold a letter (its tokens include quote marks such as ``''`` on their own).
+    """
+    from klacht.checks.spelling import check_embedded
+
+    sentences = _sentences(name)
+    words = sum(len(s.split()) for s in sentences)
+    mine = [
+        f.text
+        for s in sentences
+        for f in check_embedded(s, lang="nl")
+        if f.kind == "spelling" and f.severity == "warning"
+    ]
+    theirs: list[str] = []
+    if shutil.which("hunspell"):
+        out = subprocess.run(
+            ["hunspell", "-d", "nl", "-l"],
+            input="\n".join(sentences) + "\n",
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        theirs = [w for w in out.split() if any(ch.isalpha() for ch in w)]
+    print(f"== false flags on {name}: {len(sentences)} correct sentences, {words} words ==")
+    print(f"  klacht warnings      {len(mine):4}  ({len(mine) / words:.2%} of words)")
+    if theirs:
+        print(f"  hunspell -d nl -l    {len(theirs):4}  ({len(theirs) / words:.2%} of words)")
+        print(f"  ratio klacht / hunspell {len(mine) / len(theirs):.2f} (goal: at most 0.50)")
+    else:
+        print("  hunspell not installed: no baseline")
+    if verbose:
+        print("   klacht:", " ".join(mine))
+
+
 def main() -> None:
     """Run every measurement."""
     verbose = "-v" in sys.argv
     timing()
     false_positives()
+    false_flags("correct_sentences_nl_dev.tsv", verbose=verbose)
+    false_flags("correct_sentences_nl_test.tsv", verbose=False)
     novel_compounds()
     start = time.perf_counter()
     corrections("misspellings_nl.tsv", "nl", verbose=verbose)

@@ -13,6 +13,9 @@ DATA = Path(__file__).parent / "data" / "spelling"
 FROZEN = {
     "heldout_nl.tsv": "04e59af2d3a538b92730ce3648d8964057742a812f12d6d8af72647513a65501",
     "heldout_en.tsv": "04a628ca86cc4ecdfec3580dcf0f7620e668965cd036c92b78e457ed99b7184c",
+    "correct_sentences_nl_test.tsv": (
+        "afa397c5ff68e883f64baf0f26f2986d8bb8a1a89c82a2f17089de1d2033d78f"
+    ),
 }
 
 
@@ -37,6 +40,18 @@ def test_heldout_and_development_lists_are_disjoint() -> None:
     assert not pairs("heldout_en.tsv") & (
         pairs("misspellings_en.tsv") | pairs("dev_birkbeck_en.tsv")
     )
+
+
+def test_correct_sentence_samples_are_disjoint() -> None:
+    """The frozen correct-Dutch sample shares no sentence with the development sample."""
+
+    def sentences(name: str) -> set[str]:
+        lines = (DATA / name).read_text(encoding="utf-8").splitlines()[1:]
+        return {line.split("\t", 1)[1] for line in lines}
+
+    test = sentences("correct_sentences_nl_test.tsv")
+    assert len(test) == 299  # 300 rows; two Wikipedia sentences are just "Antwerpen"
+    assert not test & sentences("correct_sentences_nl_dev.tsv")
 
 
 def test_handles_addresses_and_sites_are_skipped_without_their_full_stop() -> None:

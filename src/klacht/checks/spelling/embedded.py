@@ -101,6 +101,7 @@ _NOT_HEADS: Final = frozenset(
 )
 
 
+_VERB_LIKE: Final = ("en", "de", "den", "te", "ten")
 _APOSTROPHE_ENDINGS: Final = frozenset({"s", "er", "ers", "en", "je", "jes", "tje", "tjes"})
 """Endings Dutch joins with an apostrophe to an abbreviation or a word ending in a vowel."""
 _DIMINUTIVES: Final = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
@@ -125,7 +126,10 @@ class Embedded:
             lower = word.lower()
             if lower.startswith("ij"):
                 return False  # Dutch capitalises the digraph: IJsland, not Ijsland
-            return lower in self.words
+            if lower in self.words:
+                return True
+            # a capital may drop its accent at the start of a sentence: Eén for één
+            return any(a + lower[1:] in self.words for a in ACCENTS.get(lower[0], ""))
         return False
 
     def _compound(self, word: str, depth: int = 0) -> bool:
@@ -139,6 +143,18 @@ class Embedded:
             if self.words.is_mod(left):
                 return True
             if depth < 1 and n >= 11 and self._compound_left(left):
+                return True
+        for i in range(4, n - 5):
+            # a listed word of six letters or more after a listed modifier of four or more:
+            # landbouw-mechanisatie, carnaval-vermomming; not a verb form, plural or inflected
+            # adjective ("rest-oreren", "les-verstoren"), which glue words more often
+            head = word[i:]
+            if (
+                not head.endswith(_VERB_LIKE)
+                and head in self.words
+                and self.words.is_mod(word[:i])
+                and word[:i] not in splits.FUNCTION_WORDS["nl"]
+            ):
                 return True
         return self._loose(word)
 

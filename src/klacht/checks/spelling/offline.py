@@ -23,6 +23,26 @@ _DOTTED_RE: Final = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,3}\.){2,4}(?![\w.])")
 """Letters and dots, as in m.b.t. and i.p.v. (bounded, so linear)."""
 _MAX_SUGGESTED: Final = 60
 """Unknown words per text that get suggestions; the rest are flagged without."""
+_TITLES: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "prof",
+        "st",
+        "sr",
+        "jr",
+        "mw",
+        "mevr",
+        "hr",
+        "dhr",
+    }
+)
+"""Titles written with a full stop that does not end the sentence (Dr. Jansen, Mr. Guitar)."""
 _ENDINGS: Final = frozenset({"s", "er", "ers", "je", "jes", "tje", "tjes", "en", "d", "t", "ed"})
 """What may follow an acronym or a known name after an apostrophe."""
 
@@ -119,8 +139,37 @@ def check_abbreviations(text: str, *, lang: str, known_words: Iterable[str] = ()
 
 
 def _sentence_start(between: str, first: bool) -> bool:
-    """Tell whether a word begins a sentence, given the text since the previous word."""
-    return first or any(ch in ".!?:;\u2026\n" for ch in between)
+    """Tell whether a word begins a sentence, given the text since the previous word.
+
+    A colon or semicolon does not end a sentence: "plaatsen met de naam Alexandria:
+    Alexandria (Kentucky)" has a name after the colon, not a new sentence.
+    """
+    return first or any(ch in ".!?\u2026\n" for ch in between)
+
+
+def _initials(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
+    """Return, per word token, whether it begins a sentence."""
+    out: list[bool] = []
+    previous_end = -1
+    previous = ""
+    for start, end, word in words:
+        between = text[max(previous_end, 0) : start]
+        title = between.startswith(".") and previous.lower() in _TITLES  # Mr. Guitar
+        out.append(not title and _sentence_start(between, previous_end < 0))
+        previous_end, previous = end, word
+    return out
+
+
+def _name_like(word: str, initial: bool, names: set[str]) -> bool:
+    """Tell whether an unknown word is a name: capitalised inside a sentence, capitalised
+    elsewhere in the same text inside a sentence (Sidonia ... Tante Sidonia), or made of
+    capitalised parts joined by hyphens (Sint-Michielspark, Jean-Pol)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return True
+    return not initial or word in names
 
 
 def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
@@ -138,10 +187,9 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     budget = _MAX_SUGGESTED  # a pasted log must not take minutes: later unknowns get none
     over: Finding | None = None
     words = list(tokens(text))
-    previous_end = -1
-    for start, end, word in words:
-        initial = _sentence_start(text[max(previous_end, 0) : start], previous_end < 0)
-        previous_end = end
+    initials = _initials(text, words)
+    names = {w for (_, _, w), i in zip(words, initials, strict=True) if not i and w[:1].isupper()}
+    for (start, end, word), initial in zip(words, initials, strict=True):
         if word in known or word.lower() in known:
             continue
         stem, _, ending = word.replace("\u2019", "'").partition("'")
@@ -178,7 +226,7 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
         english = (
             base == "nl" and word.isalpha() and word.islower() and _embedded("en").accepts(word)
         )
-        name = not initial and word[:1].isupper() and not word.isupper()
+        name = _name_like(word, initial, names)
         kind = "english" if english else "name" if name else "unknown"
         findings.append(
             Finding(
