@@ -1,4 +1,4 @@
-"""Build the correct-Dutch sentence samples in ``tests/data/spelling/`` (a maintainer script).
+"""Build the correct-Dutch sentence samples in ``$KLACHT_REAL_DATA/spelling/`` (maintainers).
 
 Run: ``python scripts/build_correct_sentences_nl.py ALPINO_DIR LASSYSMALL_DIR`` with the two
 Universal Dependencies treebanks checked out at
@@ -18,11 +18,12 @@ never share a sentence. The test sample is frozen: its SHA-256 is pinned by
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "spelling"
+OUT = Path(os.environ["KLACHT_REAL_DATA"]) / "spelling"  # public data is not committed
 SEED = 14
 SOURCES = (
     ("alpino", "UD_Dutch-Alpino@95e374a"),

@@ -1,4 +1,4 @@
-"""Build the held-out spelling lists in ``tests/data/spelling/`` (a maintainer script, run once).
+"""Build the held-out spelling lists in ``$KLACHT_REAL_DATA/spelling/`` (maintainers, once).
 
 Run: ``python scripts/build_heldout_spelling.py CORRECTIONS_TSV MISSP_DAT`` with
 
@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import random
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "spelling"
+OUT = Path(os.environ["KLACHT_REAL_DATA"]) / "spelling"  # public data is not committed
 HEADER = (
     "wrong",
     "correction",

@@ -98,7 +98,7 @@ def _real(part: str) -> Path:
     folder = quality.real_folder(part)
     if folder is None:
         pytest.skip(f"real posts are kept outside the repository: set {quality.REAL_DATA}")
-    return folder
+    return Path(folder)
 
 
 def test_frozen_set_is_unchanged() -> None:
