@@ -213,14 +213,22 @@ def _real_rates(name: str, rows: list[dict[str, str]]) -> list[Rate]:
     return rates
 
 
-def frozen_rates() -> list[Rate]:
-    """Tone findings on each frozen file of real posts, and on all of them together."""
+def frozen_rates(folder: Path = FROZEN) -> list[Rate]:
+    """Tone findings on each frozen file of real posts, per language, and on all of them together.
+
+    The per-language rows (``all frozen nl``, ``all frozen en``) appear once the folder holds
+    posts in more than one language, so Dutch posts get a figure of their own.
+    """
     every: list[dict[str, str]] = []
     rates: list[Rate] = []
-    for path in sorted(FROZEN.glob("*.tsv")):
+    for path in sorted(folder.glob("*.tsv")):
         rows = _tsv(path)
         every.extend(rows)
         rates.extend(_real_rates(path.stem, rows))
+    langs = sorted({r["lang"] for r in every})
+    if len(langs) > 1:
+        for lang in langs:
+            rates.extend(_real_rates(f"all frozen {lang}", [r for r in every if r["lang"] == lang]))
     rates.extend(_real_rates("all frozen", every))
     return rates
 

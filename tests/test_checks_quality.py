@@ -85,7 +85,7 @@ def test_hatecheck_homonyms_and_neutral_statements_get_no_errors() -> None:
 
 FROZEN_SHA256 = {
     "LICENSE-davidson.txt": "3ec8d318cf9e36fe40da3081f5a64ebe3d198ebf85a330cbebc84de90a047fb2",
-    "README.md": "4c5213b84d9e12f8d4837580490d3853311a118c9a54e3515573842a9644113a",
+    "README.md": "426957f93dbd07d30354e09f0783fb644da4e1b9944fce05b4e7c99be26846cc",
     "davidson_sample_en.tsv": "30d1bb5ff4503b9b8e837c8ac27d6cbab52ccc69b098ad05b184590eed9711f2",
     "olid_test_en.tsv": "c852e1116b6a7f2ec375a9f465e90351dac8eb29b2ca0d391590dd939aefef1a",
 }
@@ -101,6 +101,35 @@ def test_frozen_set_is_unchanged() -> None:
         if p.is_file()
     }
     assert found == FROZEN_SHA256
+
+
+def test_frozen_rates_get_a_row_per_file_and_per_language(tmp_path: Path) -> None:
+    """A frozen folder with Dutch and English files reports each file, each language and all."""
+    header = "id\ttext\tlang\tlabel\n"
+    (tmp_path / "a_nl.tsv").write_text(
+        header + "1\tJullie zijn oplichters.\tnl\tabusive\n2\tMijn pakket is er.\tnl\tnot\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b_en.tsv").write_text(
+        header + "3\tThe parcel came today.\ten\tnot\n", encoding="utf-8"
+    )
+    totals = {r.name: r.total for r in quality.frozen_rates(tmp_path)}
+    assert totals["a_nl: abusive with a tone finding"] == 1
+    assert totals["all frozen nl: not-offensive with an error"] == 1
+    assert totals["all frozen en: abusive with a tone finding"] == 0
+    assert totals["all frozen en: not-offensive with an error"] == 1
+    assert totals["all frozen: not-offensive with a tone finding"] == 2
+    assert len(totals) == 4 * 5
+
+
+def test_frozen_rates_of_one_language_have_no_language_rows(tmp_path: Path) -> None:
+    """With posts in one language only, the per-language rows would repeat 'all frozen'."""
+    (tmp_path / "only_en.tsv").write_text(
+        "id\ttext\tlang\tlabel\n1\tThanks for the help.\ten\tnot\n", encoding="utf-8"
+    )
+    names = [r.name for r in quality.frozen_rates(tmp_path)]
+    assert not any(name.startswith("all frozen en") for name in names)
+    assert "all frozen: not-offensive with an error" in names
 
 
 @pytest.fixture(scope="module")
