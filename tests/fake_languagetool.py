@@ -116,6 +116,8 @@ class Behaviour:
     """A raw body to send instead of the computed answer (malformed JSON, wrong shape)."""
     drip: float = 0.0
     """Seconds between single bytes of the body (a server that keeps a socket timeout alive)."""
+    header_drip: float = 0.0
+    """Seconds between single bytes of the status line and headers (before any body)."""
     requests: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -155,6 +157,20 @@ class FakeLanguageTool:
                 else:
                     self.send_response(404)
                     self.end_headers()
+                    return
+                if behaviour.header_drip:
+                    head = (
+                        "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n"
+                        f"Content-Length: {len(payload)}\r\nX-Padding: {'x' * 200}\r\n\r\n"
+                    )
+                    try:
+                        for byte in head.encode("ascii"):
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(behaviour.header_drip)
+                        self.wfile.write(payload)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass  # the client gave up, as it should
                     return
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from fake_languagetool import FakeLanguageTool, dead_url
 from klacht.checks import spelling
-from klacht.checks.spelling import languagetool
+from klacht.checks.spelling import checksums, languagetool
 from klacht.errors import SpellcheckUnavailable
 from klacht.storage.config import Settings
 
@@ -62,7 +62,8 @@ def fake_java(tmp_path: Path, klacht_home: Path, monkeypatch: pytest.MonkeyPatch
 
     jar_dir = klacht_home / "cache" / "languagetool" / f"LanguageTool-{LTP_DOWNLOAD_VERSION}"
     jar_dir.mkdir(parents=True)
-    (jar_dir / "languagetool-server.jar").write_bytes(b"")
+    (jar_dir / "languagetool-server.jar").write_bytes(b"PK fake jar")
+    checksums.record(languagetool.lt_dir(), jar_dir / "languagetool-server.jar")  # downloaded
     return pidfile
 
 
@@ -444,6 +445,58 @@ def test_a_dripping_server_does_not_pass_the_deadline(fake: FakeLanguageTool) ->
     assert backend == "embedded"
     assert note
     assert waited < 5  # the body alone would take over a minute
+
+
+def test_a_server_dripping_its_headers_does_not_pass_the_deadline(
+    fake: FakeLanguageTool,
+) -> None:
+    """A server sending its status line and headers a byte every 0.1 s is given up on in time."""
+    fake.behaviour.header_drip = 0.1
+    settings = Settings(languagetool_url=fake.url, languagetool_timeout=0.5)
+    start = time.monotonic()
+    findings, backend, note = spelling.check(
+        "Mijn vlucht is geanuleerd.", lang="nl", settings=settings
+    )
+    waited = time.monotonic() - start
+    assert backend == "embedded"
+    assert note is not None and "traag" in note
+    assert findings[0].suggestions[0] == "geannuleerd"
+    assert waited < 2.5  # the headers alone take over 25 s
+
+
+def test_a_server_answering_within_the_deadline_is_used(fake: FakeLanguageTool) -> None:
+    """Headers dripped slowly but finished well before the deadline still count as an answer."""
+    fake.behaviour.header_drip = 0.001
+    settings = Settings(languagetool_url=fake.url, languagetool_timeout=5.0)
+    findings, backend, _ = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
+    assert backend == "languagetool:server"
+    assert [f.text for f in findings] == ["geanuleerd"]
+
+
+def test_only_a_jar_with_the_checksum_recorded_at_download_counts(klacht_home: Path) -> None:
+    """A jar put in klacht's LanguageTool folder without a download record is not started."""
+    folder = languagetool.lt_dir()
+    jar = folder / "LanguageTool-6.4" / "languagetool-server.jar"
+    jar.parent.mkdir(parents=True)
+    jar.write_bytes(b"planted")
+    folder.chmod(0o700)
+    folder.parent.chmod(0o700)
+    assert languagetool.downloaded() is None
+    checksums.record(folder, jar)
+    assert languagetool.downloaded() == jar
+    jar.write_bytes(b"swapped after the download")
+    assert languagetool.downloaded() is None
+
+
+def test_a_planted_jar_falls_back_without_starting_java(fake_java: Path, klacht_home: Path) -> None:
+    """languagetool_local with a jar whose checksum does not match falls back; Java never runs."""
+    jar = next(languagetool.lt_dir().glob("LanguageTool-*/languagetool-server.jar"))
+    jar.write_bytes(b"planted")
+    settings = Settings(languagetool_local=True, languagetool_timeout=2.0)
+    _, backend, note = spelling.check("Vlucht geanuleerd.", lang="nl", settings=settings)
+    assert backend == "embedded"
+    assert note is not None and "gedownload" in note
+    assert not fake_java.exists()
 
 
 @pytest.mark.parametrize(

@@ -3,19 +3,73 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 from klacht.checks import apply_fixes, check_text, safe_fixes
 from klacht.checks.proposal import propose
 from klacht.commands import edge
 from klacht.errors import ExitCode, KlachtError, says
 from klacht.storage.config import load_settings
+from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from klacht.model import Finding
+
+
+def check(
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="opt_text")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="opt_file")] = None,
+    lang: edge.Lang = None,
+    platform: edge.Platform = None,
+    json_out: edge.Json = False,
+    fix: Annotated[bool, typer.Option("--fix", help="opt_fix")] = False,
+    interactive: Annotated[
+        bool, typer.Option("--interactive", "-i", help="opt_interactive")
+    ] = False,
+    private: Annotated[bool, typer.Option("--private", help="opt_private")] = False,
+) -> None:
+    """Check a text: tone, privacy, length, spelling (``klacht check``)."""
+    with edge.friendly_errors(edge.session(ctx)) as session:
+        lang = lang or session.learned  # `klacht --lang en check`: the root's --lang counts too
+        session.use(lang)
+        source = read_text(text, file)
+        code = run(
+            source,
+            lang=lang,
+            platform=platform,
+            json_out=json_out,
+            fix=fix,
+            public=not private,
+            interactive=interactive,
+        )
+    raise typer.Exit(int(code))
+
+
+def read_text(text: str | None, file: Path | None) -> str:
+    """Return the text to check; a file's or standard input's final line break is not part of it."""
+    if file is not None and text is not None:
+        raise KlachtError(says("err_text_and_file"))
+    if file is not None:
+        return _without_final_newline(read_capped(file))  # 1 MB: /dev/zero is a sentence
+    if text is None or text == "-":
+        if text is None and sys.stdin.isatty():
+            raise KlachtError(says("err_no_text"))
+        return _without_final_newline(read_stream(sys.stdin))
+    if len(text) > MAX_TEXT_BYTES:
+        raise KlachtError(says("storage.file_too_big", file="TEXT", limit="1 MB"))
+    return text
+
+
+def _without_final_newline(text: str) -> str:
+    """Drop the one line break that ends a file (``echo``, editors), not the blank lines before."""
+    return text.removesuffix("\n").removesuffix("\r")
 
 
 def run(

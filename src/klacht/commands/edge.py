@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo
 
 import typer
@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rich.console import Console
+
+Lang = Annotated[str | None, typer.Option("--lang", help="opt_lang")]
+Platform = Annotated[str | None, typer.Option("--platform", help="opt_platform")]
+Json = Annotated[bool, typer.Option("--json", help="opt_json")]
+"""Options several commands share."""
 
 USER_LANGS = ("nl", "nl-BE", "en")
 MIN_YEAR, MAX_YEAR = 1000, 9000

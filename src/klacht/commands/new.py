@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sys
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
 
 from klacht.checks import check_text
 from klacht.checks.proposal import calm_answers
@@ -33,7 +36,6 @@ from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from rich.console import Console
 
@@ -42,6 +44,30 @@ if TYPE_CHECKING:
     from klacht.screens.ui import RichPrompter
     from klacht.screens.wizard import AddressBook, Draft
     from klacht.storage.config import Settings
+
+
+def new(
+    ctx: typer.Context,
+    lang: edge.Lang = None,
+    platform: edge.Platform = None,
+    answers: Annotated[Path | None, typer.Option("--answers", help="opt_answers")] = None,
+    json_out: edge.Json = False,
+    resume: Annotated[str | None, typer.Option("--resume", help="opt_resume")] = None,
+    calm: Annotated[bool, typer.Option("--calm", help="opt_calm")] = False,
+) -> None:
+    """Draft a new complaint: the wizard (``klacht new``)."""
+    with edge.friendly_errors(edge.session(ctx)) as session:
+        lang = lang or session.learned  # `klacht --lang en new`: the root's --lang counts too
+        session.use(lang)
+        run(
+            lang=lang,
+            platform=platform,
+            answers=answers,
+            json_out=json_out,
+            resume=resume,
+            calm=calm,
+            session=session,
+        )
 
 
 def run(

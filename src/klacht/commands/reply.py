@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from klacht.commands import edge
+from klacht.commands import reply_flow as flow
 
 
 def reply(
@@ -21,8 +22,6 @@ def reply(
     json_out: Annotated[bool, typer.Option("--json", help="opt_json")] = False,
 ) -> None:
     """Een antwoord van het bedrijf: wat is het, en je reactie. / Answer a reply."""
-    from klacht.commands import reply_flow as flow  # lazy: klacht starts without the domain
-
     with edge.friendly_errors(edge.session(ctx)) as run:
         store, settings = flow.setup()
         complaint = store.load(complaint_id)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import typer
+from typer._click.core import Command
 from typer._click.exceptions import (  # typer ships click inside; no public name for these
     BadOptionUsage,
     BadParameter,
@@ -23,16 +24,18 @@ from typer._click.exceptions import (  # typer ships click inside; no public nam
     UsageError,
 )
 from typer._click.formatting import HelpFormatter
+from typer._click.shell_completion import CompletionItem
 from typer.core import TyperGroup
 
 from klacht.commands import edge
 from klacht.commands.edge import Session
+from klacht.commands.lazy import Lazy, LazyCommands
 from klacht.writing.texts import catalogue, t, table
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
-    from typer._click.core import Command
+    from typer._click.core import Context
 
 _CLICK_SENTENCES = {
     "Show this message and exit.": "opt_help",
@@ -123,7 +126,8 @@ class KlachtContext(typer.Context):
 def _adopt(command: Command) -> None:
     """Give ``command`` and every command under it klacht's context (and so its help)."""
     command.context_class = KlachtContext
-    for child in getattr(command, "commands", {}).values():
+    children = getattr(command, "commands", {})
+    for child in children.loaded() if isinstance(children, LazyCommands) else children.values():
         _adopt(child)
 
 
@@ -187,14 +191,39 @@ def show_usage_error(err: UsageError, lang: str) -> None:
 
 
 class KlachtGroup(TyperGroup):
-    """The root ``klacht`` command: each run gets its ``Session``; click speaks its language."""
+    """The root ``klacht`` command: each run gets its ``Session``; click speaks its language.
+
+    Its commands are ``lazy``: ``klacht --help`` lists them from the table, and a command's
+    module is imported only when that command runs (or its help or completion is asked).
+    """
 
     context_class = KlachtContext
+    lazy: ClassVar[Mapping[str, Lazy]] = {}
+    """The commands, by name, in the order ``--help`` lists them (set by a subclass)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         """Build the group as typer does; every command under it formats help in the language."""
         super().__init__(*args, **kwargs)
+        self.commands = self.lazy_commands = LazyCommands(self.lazy, self.commands, _adopt)
         _adopt(self)
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """List every command with its one-line help, without importing any of them."""
+        rows = [(name, self.lazy_commands.help_of(name)) for name in self.lazy_commands]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+    def shell_complete(self, ctx: Context, incomplete: str) -> list[CompletionItem]:
+        """Complete command names (with their help in the user's language) and options."""
+        lang = ctx.ensure_object(Session).lang
+        results = [
+            CompletionItem(name, help=say(self.lazy_commands.help_of(name), lang))
+            for name in self.lazy_commands
+            if name.startswith(incomplete)
+        ]
+        results.extend(Command.shell_complete(self, ctx, incomplete))
+        return results
 
     def main(
         self,

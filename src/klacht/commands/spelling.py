@@ -9,7 +9,7 @@ import typer
 from klacht.commands import edge
 from klacht.errors import KlachtError
 
-app = typer.Typer(help="help_spelling", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help is in the table of klacht.cli
 
 
 def _say(text: str, *, whole: bool = False) -> None:

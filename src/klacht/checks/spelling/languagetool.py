@@ -11,20 +11,19 @@ server. Every failure becomes ``SpellcheckUnavailable``; the caller falls back.
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import re
 import shutil
 import subprocess
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from klacht.checks.spelling import checksums
+from klacht.checks.spelling.transport import HTTPStatusError as HTTPStatusError
+from klacht.checks.spelling.transport import exchange
 from klacht.errors import SpellcheckUnavailable
 from klacht.storage import paths
 
@@ -47,19 +46,9 @@ _LANG_CODES: Final = {
     "en-gb": "en-GB",
 }
 _WARNING_TYPES: Final = frozenset({"misspelling", "grammar", "typographical", "duplication"})
-_MAX_ANSWER: Final = 5_000_000
 _public_calls: list[float] = []
 _local: dict[str, Any] = {}
 _lock = threading.Lock()
-
-
-class HTTPStatusError(SpellcheckUnavailable):
-    """LanguageTool answered with an HTTP error (``check`` backs off the public API on 429)."""
-
-    def __init__(self, status: int) -> None:
-        """Keep the status code."""
-        super().__init__(f"LanguageTool antwoordde met HTTP {status}.")
-        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,55 +91,13 @@ def language_code(lang: str) -> str:
 def _request(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
     """GET (no data) or POST a form, and return the decoded JSON; failures raise.
 
-    One deadline covers the exchange: the body is read in whatever pieces arrive, each wait
-    bounded by the time left, so a server that drips a byte every half second is given up
-    on when the deadline passes (a plain socket timeout restarts with every byte).
+    One deadline covers the whole exchange (``transport.exchange``): a server that drips its
+    headers or its body a byte at a time is given up on when the deadline passes (a plain
+    socket timeout restarts with every byte).
     """
     if not url.startswith(("http://", "https://")):
         raise SpellcheckUnavailable(f"Geen http(s)-adres: {url}")
-    return _exchange(url, data=data, timeout=timeout)
-
-
-def _exchange(url: str, *, data: dict[str, str] | None, timeout: float) -> Any:
-    """Do one HTTP exchange and decode its JSON."""
-    body = urllib.parse.urlencode(data).encode("utf-8") if data is not None else None
-    request = urllib.request.Request(  # noqa: S310 -- the scheme was checked by _request
-        url, data=body, headers={"Accept": "application/json", "User-Agent": "klacht"}
-    )
-    host = urllib.parse.urlsplit(url).hostname or ""
-    handlers = (
-        [urllib.request.ProxyHandler({})] if host in ("localhost", "127.0.0.1", "::1") else []
-    )
-    opener = urllib.request.build_opener(*handlers)
-    try:
-        deadline = time.monotonic() + timeout
-        with opener.open(request, timeout=timeout) as response:
-            chunks: list[bytes] = []
-            size = 0
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or size > _MAX_ANSWER:
-                    raise SpellcheckUnavailable("LanguageTool antwoordde te traag of te veel.")
-                sock = getattr(getattr(response, "fp", None), "raw", None)
-                sock = getattr(sock, "_sock", None)
-                if sock is not None:
-                    sock.settimeout(left)  # each wait bounded by the time left
-                chunk = response.read1(65536)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-            raw = b"".join(chunks)
-    except urllib.error.HTTPError as err:
-        raise HTTPStatusError(err.code) from err
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        reason = err.reason if isinstance(err, urllib.error.URLError) else err
-        why = getattr(reason, "strerror", None) or reason
-        raise SpellcheckUnavailable(f"LanguageTool is niet bereikbaar ({why}).") from err
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise SpellcheckUnavailable("LanguageTool gaf geen geldige JSON terug.") from err
+    return exchange(url, data=data, timeout=timeout)
 
 
 def languages(url: str, *, timeout: float) -> list[str]:
@@ -284,8 +231,10 @@ def java_version() -> int | None:
 
 
 def downloaded() -> Path | None:
-    """Return the LanguageTool server jar if it was downloaded, else None.
+    """Return the LanguageTool server jar if klacht downloaded it, else None.
 
+    A jar counts only when its SHA-256 matches the one ``download`` recorded, so a jar that
+    got into the folder any other way (planted, half-written, swapped) is not started.
     ``LTP_JAR_DIR_PATH`` (language-tool-python's setting) points at a LanguageTool the user
     installed elsewhere; it counts as downloaded.
     """
@@ -299,7 +248,8 @@ def downloaded() -> Path | None:
     paths.check_private(folder.parent)  # a jar another user planted never counts
     paths.check_private(folder)
     for jar in sorted(folder.glob("LanguageTool-*/languagetool-server.jar"), reverse=True):
-        return jar
+        if checksums.verified(folder, jar):
+            return jar
     return None
 
 
@@ -319,9 +269,13 @@ def download() -> Path:
         LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION).download()
     except Exception as err:  # the library raises requests, OS and its own errors alike
         raise SpellcheckUnavailable(f"Downloaden lukte niet: {err}") from err
-    jar = downloaded()
-    if jar is None:
+    jar = lt_dir() / f"LanguageTool-{LTP_DOWNLOAD_VERSION}" / "languagetool-server.jar"
+    if not jar.is_file():
         raise SpellcheckUnavailable("Downloaden lukte niet: geen LanguageTool gevonden.")
+    try:
+        checksums.record(lt_dir(), jar)
+    except OSError as err:
+        raise SpellcheckUnavailable(f"Downloaden lukte niet: {err}") from err
     return jar
 
 
