@@ -108,10 +108,12 @@ def os_error(key: str, path: Path, err: OSError) -> StoreError:
     return StoreError(says(key, path=path, reason=err.strerror or type(err).__name__))
 
 
-def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
+def write_private(path: Path, text: str, *, exclusive: bool = False, durable: bool = True) -> None:
     """Write ``text`` to ``path`` atomically with mode 0600 (temp file, fsync, replace).
 
     With ``exclusive`` the file is linked into place only if nothing has that name yet.
+    Without ``durable`` there is no fsync: for caches, which are checked when read, and
+    where a file lost in a crash only costs time.
 
     Raises:
         OSError: the file cannot be written; FileExistsError when ``exclusive`` and taken.
@@ -123,7 +125,8 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         Path(tmp).chmod(0o600)
         if exclusive:
             os.link(tmp, path)  # fails when the name exists, unlike replace
@@ -161,5 +164,5 @@ def packaged_yaml(name: str) -> dict[str, Any]:
     with contextlib.suppress(OSError, ValueError, TypeError, StoreError):  # no cache, still right
         dumped = json.dumps({"head": head, "source": text, "value": value}, ensure_ascii=False)
         if json.loads(dumped)["value"] == value:
-            write_private(cache_file, dumped)
+            write_private(cache_file, dumped, durable=False)
     return value
