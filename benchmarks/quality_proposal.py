@@ -10,6 +10,15 @@ and the HateCheck-NL subset (hateful cases).
 - doubled: the proposal has a word twice in a row that the text did not have
 - emptied: nothing is left (the whole text was abuse; the wizard then asks the user to write)
 
+A second table, "facts kept", reads tests/data/proposal/facts_{dev,frozen}.tsv: angry words
+inside factual sentences, each with the facts that must survive (``|``-separated) and the
+sentence a calm person would have written. Per set:
+
+- calm: no error-level tone finding left
+- facts: every listed fact is still in the proposal (dates, amounts, references, what happened)
+- as written: the proposal equals the expected sentence (a proxy for "still grammatical")
+- emptied: nothing is left although the row has facts
+
 Run: ``.venv/bin/python benchmarks/quality_proposal.py`` (add ``-v`` to print each proposal).
 """
 
@@ -62,6 +71,31 @@ def measure(path: Path, column: str, lang_column: str | None, *, verbose: bool) 
     return counts
 
 
+FACT_SETS: Final = {
+    "development (facts_dev.tsv)": DATA / "proposal" / "facts_dev.tsv",
+    "frozen (facts_frozen.tsv)": DATA / "proposal" / "facts_frozen.tsv",
+}
+
+
+def measure_facts(path: Path, *, verbose: bool) -> dict[str, int]:
+    """Return the counts for one "facts kept" set."""
+    counts = {"texts": 0, "calm": 0, "facts": 0, "written": 0, "emptied": 0}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            text, lang = row["text"], row["lang"]
+            facts = [f for f in row["facts"].split("|") if f]
+            report = check_text(text, lang=lang, settings=OFF, spelling=False)
+            result = propose(text, report.findings, lang=lang).text
+            counts["texts"] += 1
+            counts["calm"] += _errors(result, lang) == 0
+            counts["facts"] += all(f.lower() in result.lower() for f in facts)
+            counts["written"] += " ".join(result.split()) == row["expected"]
+            counts["emptied"] += bool(facts) and not result.strip()
+            if verbose and " ".join(result.split()) != row["expected"]:
+                sys.stdout.write(f"{text}\n  -> {result}\n  != {row['expected']}\n")
+    return counts
+
+
 def main() -> None:
     """Print the figures per set."""
     verbose = "-v" in sys.argv
@@ -71,6 +105,14 @@ def main() -> None:
         sys.stdout.write(
             f"{name}: {c['texts']} angry or shouting texts; calm {c['calm'] / n:.0%}, "
             f"facts kept {c['facts'] / n:.0%}, doubled words {c['doubled']}, "
+            f"emptied {c['emptied']}\n"
+        )
+    for name, path in FACT_SETS.items():
+        c = measure_facts(path, verbose=verbose and "frozen" not in name)
+        n = c["texts"] or 1
+        sys.stdout.write(
+            f"facts kept, {name}: {c['texts']} sentences; calm {c['calm'] / n:.0%}, "
+            f"facts kept {c['facts'] / n:.0%}, as written {c['written'] / n:.0%}, "
             f"emptied {c['emptied']}\n"
         )
 

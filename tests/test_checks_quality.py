@@ -152,3 +152,26 @@ def test_real_harmless_posts_get_few_findings(frozen: dict[str, float]) -> None:
     """
     assert frozen["all frozen: not-offensive with a tone finding"] <= 0.30
     assert frozen["all frozen: not-offensive with an error"] <= 0.04
+
+
+@pytest.fixture(scope="module")
+def dev_real() -> dict[str, float]:
+    """The rates on the development set of real posts by name."""
+    return {r.name: r.value for r in quality.dev_real_rates()}
+
+
+def test_development_real_posts_meet_the_targets(dev_real: dict[str, float]) -> None:
+    """Development real posts: >= 70 % found, >= 50 % errors; harmless: <= 3 % errors."""
+    assert dev_real["all development: abusive with a tone finding"] >= 0.70
+    assert dev_real["all development: abusive with an error"] >= 0.50
+    assert dev_real["all development: not-offensive with a tone finding"] <= 0.30
+    assert dev_real["all development: not-offensive with an error"] <= 0.03
+
+
+def test_development_and_frozen_sets_share_no_row() -> None:
+    """No id and no text of the frozen set is in the development set of real posts."""
+    frozen = [r for p in sorted(quality.FROZEN.glob("*.tsv")) for r in quality._tsv(p)]
+    dev = [r for name in quality.REAL_DEV for r in quality._tsv(quality.DATA / "labelled" / name)]
+    assert len(dev) >= 3000
+    assert not {r["id"] for r in dev} & {r["id"] for r in frozen}
+    assert not {r["text"] for r in dev} & {r["text"] for r in frozen}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from klacht.checks import check_text
+from klacht.checks.proposal_words import keep_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -136,7 +137,8 @@ def _coalesce(
     meet, what they take out together is taken out once (the whole sentence when nothing is left).
     """
     raw = sorted(
-        ((s, e - len(new), rules) for (s, e, new), rules in spans), key=lambda r: (r[0], -r[1])
+        ((s, _taken_end(text, s, e, new), rules) for (s, e, new), rules in spans),
+        key=lambda r: (r[0], -r[1]),
     )
     joined: list[tuple[int, int, list[str], int]] = []  # start, end, rules, how many
     for s, e, rules in raw:
@@ -145,12 +147,19 @@ def _coalesce(
             joined[-1] = (js, max(je, e), [*jrules, *rules], n + 1)
         else:
             joined.append((s, e, list(rules), 1))
-    originals = {(s, e - len(new)): (s, e, new) for (s, e, new), _ in spans}
+    originals = {(s, _taken_end(text, s, e, new)): (s, e, new) for (s, e, new), _ in spans}
     out: list[tuple[tuple[int, int, str], list[str]]] = []
     for s, e, rules, n in joined:
         span = originals[(s, e)] if n == 1 and (s, e) in originals else _finish(text, s, e)
         out.append((span, rules))
     return out
+
+
+def _taken_end(text: str, start: int, end: int, new: str) -> int:
+    """Return where the words an edit takes out end (a capital it gives the next word is kept)."""
+    if len(new) == 1 and end > start and text[end - 1].upper() == new:
+        return end - 1
+    return end
 
 
 def _finish(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -202,6 +211,9 @@ def _has_facts(clause: str, angry: str) -> bool:
 
 def _removal(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]:
     """Return the span to remove for angry words at ``start:end`` and its replacement."""
+    kept = keep_sentence(text, start, end, lang)
+    if kept is not None:
+        return kept
     s_start, s_body_end, s_end = _sentence_bounds(text, start)
     end = min(max(end, start), max(s_body_end, start))
     cuts = _clause_cuts(text, s_start, s_body_end, lang)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from klacht.checks import lexicon, obfuscation
+from klacht.checks import homonyms, lexicon, obfuscation
 from klacht.checks.phrasing import Sentences
 from klacht.checks.spans import Spans
 from klacht.model import Finding
@@ -70,34 +70,43 @@ _QUOTES: Final = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"�
 _ANGRY: Final = frozenset("😡😠🤬👿💢")
 _RUDE_EMOJI: Final = frozenset("🖕")
 _WORDS: Final = re.compile(r"[\w'\u2019-]+")
+# Calling oneself a name ("I'm such an idiot", "Imma coon") is no insult at the reader.
+_SELF: Final = re.compile(
+    r"\b(?:i'?m|i am|imma|i was|am i|i feel like|i felt like)\s+"
+    r"(?:(?:such|so|a|an|the|total|complete|real|bit|of|biggest|little|bloody)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_LAST_WORD: Final = re.compile(r"[\w'\u2019-]+\.? $")
+_VERB_ENDINGS: Final = ("ing", "in", "ed")
+"""An accusation as a verb (``cheating``, ``cheated``) reports an act; it calls nobody a name."""
 
 
 def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
     """Yield a finding per vocabulary word in ``text`` (in any disguise), and rude emoji."""
     base = "nl" if lang.startswith("nl") else "en"
     quoted: Spans[None] = Spans((*m.span(1), None) for m in _QUOTES.finditer(text))
-    terms = tuple(lexicon.vocabulary(base))
     taken: Spans[None] = Spans()
     sentences = Sentences(text)
     for token in obfuscation.tokens(text):
         if taken.any_overlap(token.start, token.end):
             continue
-        hit = _lookup(token, base, terms)
+        hit = _lookup(token, base)
         if hit is None:
             continue
-        finding = _weigh(text, sentences, token, hit, lang, quoted)
+        finding = _weigh(text, sentences, token, hit, (lang, base), quoted)
         if finding is not None:
             taken.add(token.start, token.end, None)
             yield finding
     yield from _emoji(text, lang)
 
 
-def _lookup(token: obfuscation.Token, lang: str, terms: tuple[str, ...]) -> Hit | None:
+def _lookup(token: obfuscation.Token, lang: str) -> Hit | None:
     for form in token.forms:
         hit = lexicon.lookup(form, lang)
         if hit is not None:
             return hit
     if "*" in token.text:
+        terms = tuple(lexicon.vocabulary(lang))
         word = obfuscation.unstar(
             token.text.strip("@#"), lambda w: lexicon.lookup(w, lang) is not None, terms
         )
@@ -124,7 +133,8 @@ def _aimed(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) 
         return True
     if _VOCATIVE.search(text[left : token.start]):
         return True
-    return len(before) + len(after) <= 1  # "Oplichters!", "Kutbedrijf."
+    # "Oplichters!" alone is aimed; "Damn." or "Fuck!" alone is an exclamation.
+    return len(before) + len(after) <= 1 and hit.entry.category == "accusation"
 
 
 def _is_disease(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) -> bool:
@@ -137,6 +147,52 @@ def _is_disease(text: str, sentences: Sentences, token: obfuscation.Token, hit: 
         return True
     sentence = text[left:right]
     return bool(_MEDICAL.search(sentence.replace(token.text, "", 1)))
+
+
+def _innocent(
+    text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit, lang: str
+) -> bool:
+    """Tell whether the word is used in an innocent sense (homonyms.tsv): a garden hoe."""
+    if hit.entry.term not in homonyms.senses(lang):
+        return False
+    left, right = _window(sentences, token)
+    before = [w.lower() for w in _WORDS.findall(text[left : token.start])]
+    after = [w.lower() for w in _WORDS.findall(text[token.end : right])]
+    if hit.compound and hit.modifier:
+        after.insert(0, hit.compound.strip("-"))
+    elif hit.compound:
+        before.append(hit.compound.strip("-"))
+    return homonyms.innocent(hit.entry.term, lang, before, after, _named(text, token))
+
+
+def _named(text: str, token: obfuscation.Token) -> bool:
+    """Tell whether a capitalised word stands next to another one (Dick Smith, Moby Dick)."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    after = _WORDS.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
+    before = _LAST_WORD.search(text[max(0, token.start - 40) : token.start])
+    words = [m.group(0).rstrip(". ") for m in (after, before) if m is not None]
+    return any(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _softened(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) -> bool:
+    """Tell whether a word that is an error elsewhere is only a warning here.
+
+    In a hashtag (``#retarded``: a label, not an address), about oneself ("I'm such an
+    idiot"), or an accusation as a verb ("cheating", "cheated": an act, not a name).
+    """
+    if token.start > 0 and text[token.start - 1] == "#":
+        return True
+    left, _ = sentences.span(token.start, token.end)
+    if _SELF.search(text[max(left, token.start - _WINDOW) : token.start]):
+        return True
+    form = token.forms[0]
+    return (
+        hit.entry.category == "accusation"
+        and not hit.compound
+        and form != hit.entry.term
+        and form.endswith(_VERB_ENDINGS)
+    )
 
 
 def _is_name(text: str, token: obfuscation.Token, quoted: Spans[None]) -> bool:
@@ -154,17 +210,22 @@ def _weigh(
     sentences: Sentences,
     token: obfuscation.Token,
     hit: Hit,
-    lang: str,
+    langs: tuple[str, str],
     quoted: Spans[None],
 ) -> Finding | None:
+    lang, base = langs  # the user's language (the message) and the vocabulary's
     category = hit.entry.category
     severity = hit.entry.severity
     if category == "curse" and _is_disease(text, sentences, token, hit):
         return None
     if category in ("profanity", "contempt", "accusation") and _is_name(text, token, quoted):
         return None
+    if _innocent(text, sentences, token, hit, base):
+        return None
     if category in ("accusation", "profanity"):
         severity = "error" if _aimed(text, sentences, token, hit) else "warning"
+    if severity == "error" and _softened(text, sentences, token, hit):
+        severity = "warning"
     suggestions: tuple[str, ...] = ()
     if hit.modifier and category in ("profanity", "curse") and hit.compound:
         suggestions = (hit.compound.strip("-"),)
