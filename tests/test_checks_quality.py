@@ -85,7 +85,7 @@ def test_hatecheck_homonyms_and_neutral_statements_get_no_errors() -> None:
 
 FROZEN_SHA256 = {
     "LICENSE-davidson.txt": "3ec8d318cf9e36fe40da3081f5a64ebe3d198ebf85a330cbebc84de90a047fb2",
-    "README.md": "426957f93dbd07d30354e09f0783fb644da4e1b9944fce05b4e7c99be26846cc",
+    "README.md": "b30a3c3959fb1a6772ae48e12fa9780a3938d1559617a5d03c3416f5972aba61",
     "davidson_sample_en.tsv": "30d1bb5ff4503b9b8e837c8ac27d6cbab52ccc69b098ad05b184590eed9711f2",
     "olid_test_en.tsv": "c852e1116b6a7f2ec375a9f465e90351dac8eb29b2ca0d391590dd939aefef1a",
 }
