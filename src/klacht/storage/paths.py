@@ -146,8 +146,8 @@ def packaged_yaml(name: str) -> dict[str, Any]:
     The parsed value is also kept as JSON in ``cache_dir() / "data"``, with klacht's version
     and the file's whole text, and used only while both are equal: so a cold ``klacht check``
     does not import PyYAML (about 12 ms) to read ``privacy.yaml``, and never sees stale data.
-    A value JSON cannot hold exactly (a date) is not cached; a cache that is missing, corrupt
-    or cannot be written only means parsing again.
+    A value JSON cannot hold (a date) is not cached; a cache that is missing, corrupt or
+    cannot be written only means parsing again.
     """
     text = resources.files("klacht").joinpath("data", name).read_text(encoding="utf-8")
     head = f"{__version__} data/{name}"
@@ -161,8 +161,8 @@ def packaged_yaml(name: str) -> dict[str, Any]:
             return value
     source = f"data/{name}"
     value = ensure_mapping(parse_yaml(text, source=source), source=source)
+    # A date makes json.dumps raise TypeError: that file is not cached (keys are text already).
     with contextlib.suppress(OSError, ValueError, TypeError, StoreError):  # no cache, still right
         dumped = json.dumps({"head": head, "source": text, "value": value}, ensure_ascii=False)
-        if json.loads(dumped)["value"] == value:
-            write_private(cache_file, dumped, durable=False)
+        write_private(cache_file, dumped, durable=False)
     return value
