@@ -12,6 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 from klacht import __version__
 from klacht.errors import StoreError, says
 from klacht.storage.yamlfile import ensure_mapping, parse_yaml
@@ -22,20 +24,12 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def _platform_dir(kind: str) -> Path:
-    """Return the platform's user folder of ``kind`` (``data``, ``config``, ``cache``)."""
-    import platformdirs  # lazy: ~3 ms, and with KLACHT_HOME (scripts, tests) none is needed
-
-    folder: Path = getattr(platformdirs, f"user_{kind}_path")("klacht")
-    return folder
-
-
 def data_dir() -> Path:
     """Return the folder for complaints, drafts and the address book."""
     home = _home()
     if home is not None:
         return home
-    return _platform_dir("data")
+    return platformdirs.user_data_path("klacht")
 
 
 def config_dir() -> Path:
@@ -43,7 +37,7 @@ def config_dir() -> Path:
     home = _home()
     if home is not None:
         return home
-    return _platform_dir("config")
+    return platformdirs.user_config_path("klacht")
 
 
 def cache_dir() -> Path:
@@ -51,7 +45,7 @@ def cache_dir() -> Path:
     home = _home()
     if home is not None:
         return home / "cache"
-    return _platform_dir("cache")
+    return platformdirs.user_cache_path("klacht")
 
 
 def ensure_private_dir(path: Path) -> Path:
