@@ -23,6 +23,7 @@ from klacht.errors import DataFileError, says
 if TYPE_CHECKING:
     from collections.abc import Collection
     from pathlib import Path
+    from types import ModuleType
 
 MAX_FILE_BYTES: Final = 10 * 1024 * 1024
 """The largest YAML file klacht reads (10 MB; an answers file of 1 MB is already huge)."""
@@ -106,7 +107,17 @@ def parse_yaml(text: str, *, source: str, text_keys: bool | Collection[str] = Fa
         DataFileError: invalid YAML, a duplicate key, an alias, an unknown tag, too deep,
             more than one document, or a value that cannot be built (``2026-11-40``).
     """
-    # lazy: the parser imports PyYAML (~12 ms), and a cold `klacht check` parses no YAML
-    from klacht.storage.yamlparse import parse
+    return _parser().parse(text, source=source, text_keys=text_keys)
 
-    return parse(text, source=source, text_keys=text_keys)
+
+def dump_yaml(value: object) -> str:
+    """Return ``value`` as block-style YAML with sorted keys (config.yaml, the address book)."""
+    text: str = _parser().dump(value)
+    return text
+
+
+def _parser() -> ModuleType:
+    # lazy: PyYAML costs ~12 ms, and a cold `klacht check` with no config.yaml parses no YAML
+    from klacht.storage import yamlparse
+
+    return yamlparse

@@ -48,6 +48,11 @@ def parse(text: str, *, source: str, text_keys: bool | Collection[str] = False) 
     return builder.root
 
 
+def dump(value: object) -> str:
+    """Return ``value`` as block-style YAML, keys sorted, non-ASCII kept as it is."""
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=True)
+
+
 class _Frame:
     """One open mapping or list, with the key that waits for its value."""
 
