@@ -39,15 +39,21 @@ def day(value: dt.date, lang: str, *, year: bool = True) -> str:
     return format_date(value, base_lang(lang), year=year)
 
 
-def print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date) -> None:
-    """Print a due step: what, for which complaint, since when, with its text in a panel."""
-    ui = words(c.lang)
-    when = ui["today"] if item.date >= on else ui["overdue"].format(date=day(item.date, c.lang))
+def print_item(
+    console: Console, c: Complaint, item: ScheduleItem, on: dt.date, *, lang: str = ""
+) -> None:
+    """Print a due step: what, for which complaint, since when, with its text in a box.
+
+    The labels are in ``lang`` (default: the complaint's); the text stays in the complaint's.
+    """
+    lang = lang or c.lang
+    ui = words(lang)
+    when = ui["today"] if item.date >= on else ui["overdue"].format(date=day(item.date, lang))
     title = ui["due"].format(
-        company=clean(c.company), id=c.id, label=label(c.lang, item.action), when=when
+        company=clean(c.company), id=c.id, label=label(lang, item.action), when=when
     )
     console.print(f"[bold]{escape(title)}[/]")
-    console.print(f"[dim]{escape(words(c.lang, 'hints')[item.action])}[/]")
+    console.print(f"[dim]{escape(words(lang, 'hints')[item.action])}[/]")
     console.print(Boxed(item.text))
 
 
@@ -83,10 +89,18 @@ def print_overview(
 
 
 def print_complaint(
-    console: Console, c: Complaint, items: Sequence[ScheduleItem], today: dt.date
+    console: Console,
+    c: Complaint,
+    items: Sequence[ScheduleItem],
+    today: dt.date,
+    *,
+    lang: str = "",
 ) -> None:
-    """Print one complaint: header, link, post, private message and its timeline."""
-    lang = c.lang
+    """Print one complaint: header, link, post, private message and its timeline.
+
+    The labels are in ``lang`` (default: the complaint's); its texts stay as they were written.
+    """
+    lang = lang or c.lang
     ui = words(lang)
     state = label(lang, lifecycle.status(c))
     header = f"{clean(c.company)} · {c.id} · {c.platform} {clean(c.handle)} · {state}"
