@@ -101,6 +101,12 @@ def _check_values(complaint: Complaint) -> None:
         raise ValueError("a text field is not text")
 
 
+def id_order(complaint_id: str) -> tuple[str, int]:
+    """Return the sort key of an id: ``concept-2`` comes before ``concept-10``."""
+    prefix, _, number = complaint_id.rpartition("-")
+    return (prefix, int(number)) if number.isdigit() else (complaint_id, -1)
+
+
 class Store:
     """The complaints and drafts under one data folder."""
 
@@ -269,7 +275,7 @@ class Store:
         result = []
         for path in self._files(self.complaints_dir):
             result.append(self.load(path.stem))
-        return sorted(result, key=lambda c: (c.created, c.id))
+        return sorted(result, key=lambda c: (c.created, id_order(c.id)))
 
     def readable(self) -> tuple[list[Complaint], list[StoreError]]:
         """Return every complaint that can be read (oldest first), and why each other cannot.
@@ -282,7 +288,7 @@ class Store:
                 result.append(self.load(path.stem))
             except StoreError as err:
                 broken.append(err)
-        return sorted(result, key=lambda c: (c.created, c.id)), broken
+        return sorted(result, key=lambda c: (c.created, id_order(c.id))), broken
 
     def save(self, complaint: Complaint, *, new: bool = False) -> Path:
         """Write ``complaint``; never overwrite a file that does not parse.
@@ -341,7 +347,7 @@ class Store:
 
     def draft_ids(self) -> list[str]:
         """Return the ids of the saved drafts, in order."""
-        return [p.stem for p in self._files(self.drafts_dir)]
+        return sorted((p.stem for p in self._files(self.drafts_dir)), key=id_order)
 
     def delete(self, complaint_id: str) -> None:
         """Remove a stored complaint (the caller asked the user first)."""
