@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -155,9 +156,12 @@ class Store:
         except Timeout:
             raise StoreError(says("storage.busy", path=path, seconds=int(total))) from None
         except OSError as err:
+            # Read-only or not ours: removing the lock would not help, the folder is the problem
+            unwritable = err.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+            fix = "storage.dir_unwritable" if unwritable else "storage.lock_failed_fix"
             raise StoreError(
                 says("storage.lock_failed", path=path, reason=err.strerror or type(err).__name__),
-                hint=says("storage.lock_failed_fix", path=path),
+                hint=says(fix, path=path, folder=self.root),
             ) from None
         try:
             yield
