@@ -165,3 +165,36 @@ def test_real_posts_outside_the_repository_list_misses_only_for_development(
     frozen = rates["x_sample_nl: abusive with an error"]
     assert (dev.hits, dev.total, len(dev.wrong)) == (0, 1, 1)
     assert (frozen.hits, frozen.total, frozen.wrong) == (0, 1, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat wil dat domme blondje aan de balie nou?",
+        "Die hypocriete hond van de helpdesk loog tegen me.",
+        "Alle medewerkers van die tent aan het gas.",
+        "Ik had zijn kop eraf geslagen als ik erbij was.",
+        "We moeten galgen timmeren voor dat management.",
+    ],
+)
+def test_contempt_for_people_and_wished_violence_are_errors(text: str) -> None:
+    """A nasty adjective with a word for a person, the gas chamber or gallows: an error."""
+    assert _worst(text) == "error", _tone(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wat een onzin, die nieuwe voorwaarden.", "onzin"),
+        ("Zit niet zo te janken over de wachttijd.", "janken"),
+        ("Het zijn parasieten, die incassobureaus.", "parasieten"),
+    ],
+)
+def test_contempt_not_aimed_at_the_reader_is_a_warning(text: str, word: str) -> None:
+    """Contempt for what was said, or a contemptuous name for others, is a warning."""
+    assert _tone(text).get(word) == "warning", _tone(text)
+
+
+def test_the_gas_in_a_kitchen_is_no_threat() -> None:
+    """'aan het gas' about a cooker, not people, is no wish of violence."""
+    assert _worst("De monteur sloot het fornuis aan op het gas.") is None

@@ -99,7 +99,8 @@ _add(
     lummel mispunt mormel naarling onderkruipsel onnozelaar proleet pummel schijterd
     schobbejak slapjanus slappeling smeerkees smeerpijp smiecht snotaap stomkop
     stommeling stommerd sufkop troela tuthola uilskuiken vetzak vreetzak vuilak zeikstraal
-    zwakkeling kankerhoer kankerwijf tyfushoer teringwijf mietje lijer""",
+    zwakkeling kankerhoer kankerwijf tyfushoer teringwijf mietje lijer opvreter bitch loser
+    cuck""",
     ("insult", "error", "any"),
 )
 # Plural nouns for people whose singular is an everyday adjective (gek, mal): whole words.
@@ -113,9 +114,16 @@ _add(
     bandiet oplichtersbende zakkenroller""",
     ("accusation", "error", "any"),
 )
+# Contemptuous names for people that also name a thing or a view (a parasite, a fascist):
+# an error aimed at the company or reader, else a warning. Whole words only.
+_add(
+    NL,
+    "parasiet barbaar fascist racist nazi",
+    ("accusation", "error", "none"),
+)
 # Contempt for what was said or done: a warning. Also as a compound's head (complotgelul).
 _add(NL, "gezever geneuzel gezwets gewauwel gejank gepruts", ("contempt", "warning", "none"))
-_add(NL, "kolder", ("contempt", "warning", "none"))
+_add(NL, "kolder onzin janken jank jankt gejank", ("contempt", "warning", "none"))
 # Asocial as an exclamation judges behaviour ("Asociaal!"); aimed, the phrase rules find it.
 _add(NL, "asociaal asociale", ("contempt", "warning", "none"))
 # Chat spellings of kanker as a curse (kk, kkr).
