@@ -100,21 +100,44 @@ class LetterContext:
     @property
     def request_long(self) -> str:
         """Return the request for the letters: the outcomes asked, then the consumer's words."""
-        asked = prose.ask_for(self.outcome, self.lang)
-        detail = prose.ask_detail(self.outcome_detail, self.lang)
-        return " ".join(part for part in (asked, detail) if part)
+        return prose.ask_all(self.outcome, self.outcome_detail, self.lang)
+
+    @property
+    def what_first(self) -> str:
+        """Return the story's first sentence: the day is told right after it, not at the end."""
+        return _split_story(self.what)[0]
+
+    @property
+    def what_rest(self) -> str:
+        """Return the story after its first sentence ("" for a one-sentence story)."""
+        return _split_story(self.what)[1]
+
+    @property
+    def ongoing(self) -> bool:
+        """Tell whether the story is still going on ("al 5 dagen"): the day is when it began."""
+        return prose.ongoing(self.what_first, self.lang)
 
 
 def sentence(text: str, capital: bool = True) -> str:
-    """Return ``text`` as a sentence: a capital first letter (optional), a full stop at the end."""
+    """Return ``text`` as a sentence: a capital first letter (optional), a full stop at the end.
+
+    A sentence inside the text that starts in lower case gets its capital too ("... niet
+    normaal. de verkoper" -> "De verkoper"), except after an abbreviation ("bijv. een").
+    """
     text = " ".join(text.split())
     if not text:
         return text
     if capital:
         text = text[0].upper() + text[1:]
+    text = prose.capitalise_sentences(text)
     if text[-1] not in ".!?…":
         text += "."
     return text
+
+
+def _split_story(what: str) -> tuple[str, str]:
+    """Return the story as a sentence, cut after its first sentence."""
+    return prose.split_first(sentence(what))
 
 
 def context_from_answers(
