@@ -60,6 +60,7 @@ def test_words_that_merely_contain_an_insult_are_clean(text: str) -> None:
         ("Bij de kassa noemden ze mij \u2018sukkel\u2019 en lachten.", "sukkel"),
         ("Ik ben echt een sukkel, ik vergat de bon.", "sukkel"),
         ("Het was idioot duur voor zo'n klein pakket.", "idioot"),
+        ("Scheldwoorden leren: klootzak - asshole, kutwijf - bitch.", "bitch"),
     ],
 )
 def test_reported_mentioned_or_self_aimed_words_are_warnings(text: str, word: str) -> None:

@@ -91,6 +91,7 @@ _ADDRESSED: Final = re.compile(r"\b(?:jij|jou|je|jullie|u)\s+(?:\w+\s+)?$", re.I
 """``jij hoer``, ``jullie vuile oplichters``: said to the reader, whatever came before."""
 _GLOSS: Final = re.compile(r"^\s+[-\u2013=]\s+\w")
 """A word glossed in a word list: ``klootzak - asshole``."""
+_GLOSSED: Final = re.compile(r"\w\s+[-\u2013=]\s+$")
 
 
 def _vocative(text: str, f: Finding, after: str) -> bool:
@@ -110,6 +111,8 @@ def _insults_nobody(
         return True
     if text[f.start - 1 : f.start] == "-" or _GLOSS.match(text[f.end : f.end + 6]):
         return True  # a word part talked about (-hoer), or a word glossed in a list
+    if _GLOSSED.search(text[max(0, f.start - 40) : f.start]):
+        return True  # the translation in a glossary: "kutwijf - bitch"
     if _REPORTING.search(before) or _MENTION_AFTER.search(after) or _REPORTED_AFTER.match(after):
         return True
     if _SELF.search(before):
