@@ -14,6 +14,7 @@ import signal
 import threading
 from typing import TYPE_CHECKING, Any, Final
 
+from jinja2 import FileSystemBytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 
 from klacht.errors import TemplateError, says
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
     from jinja2 import Template
+    from jinja2.bccache import Bucket
 
 MAX_SECONDS: Final = 2.0
 """A letter renders in milliseconds; two seconds means a loop that does not end."""
@@ -94,3 +96,19 @@ def _deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Templates compiled once, kept in klacht's cache folder; a cache that cannot be written
+    (a full disk, a folder removed meanwhile) only means compiling again next time.
+    """
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Load the compiled template, if the folder has it and can be read."""
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep the compiled template, unless the folder refuses it."""
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
