@@ -27,6 +27,7 @@ INNOCENT = [
     "The tranny on my car went out a week after your garage fixed the clutch.",
     "git push fails on your server and the git repo is broken.",
     "Dick Smith from your team was very helpful.",
+    "The set-up was supposed to be idiot-proof, but step 4 fails on my laptop.",
     "Moby Dick arrived with a torn cover.",
     "I pricked my finger on a needle in the parcel.",
     "I ordered jerk chicken but got pork.",

@@ -147,8 +147,9 @@ def test_real_abusive_posts_get_tone_findings_and_errors(frozen: dict[str, float
 def test_real_harmless_posts_get_few_findings(frozen: dict[str, float]) -> None:
     """Real not-offensive posts: at most 30 % get any tone finding; errors stay rare.
 
-    The issue asks for at most 3 % errors; the first measurement was 3.5 %, so this guards the
-    measured level (4 %) and the report says the target is not met yet.
+    The issue asks for at most 3 % errors; the first measurement was 3.5 %, the one after the
+    English context rules 2.9 % (tests/data/labelled/README.md). The guard stays at 4 % while
+    Dutch files join the frozen set, so that a new file is measured before the bar moves.
     """
     assert frozen["all frozen: not-offensive with a tone finding"] <= 0.30
     assert frozen["all frozen: not-offensive with an error"] <= 0.04
