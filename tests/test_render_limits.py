@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from klacht.errors import TemplateError
-from klacht.writing import render
+from klacht.writing import render, sandbox
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 @pytest.fixture
 def own_template(klacht_home: Path) -> Iterator[Path]:
     """Return the path of the user's own `nl/post.j2` (the environment is rebuilt per test)."""
-    render.environment.cache_clear()
+    sandbox.environment.cache_clear()
     folder = klacht_home / "templates" / "nl"
     folder.mkdir(parents=True)
     yield folder / "post.j2"
-    render.environment.cache_clear()
+    sandbox.environment.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from klacht import __version__
 from klacht.cli import app
-from klacht.writing import render
+from klacht.writing import sandbox
 from klacht.writing.sandbox import LimitedEnvironment
 
 if TYPE_CHECKING:
@@ -34,9 +34,9 @@ def answers(tmp_path: Path) -> Iterator[Path]:
     """An answers file; the template environment is rebuilt before and after the test."""
     path = tmp_path / "a.yaml"
     path.write_text(ANSWERS, encoding="utf-8")
-    render.environment.cache_clear()
+    sandbox.environment.cache_clear()
     yield path
-    render.environment.cache_clear()
+    sandbox.environment.cache_clear()
 
 
 def _new(runner: CliRunner, answers: Path) -> dict[str, object]:
@@ -54,7 +54,7 @@ def test_a_second_run_uses_the_compiled_templates(
     compiled = klacht_home / "cache" / f"templates-{__version__}"
     assert [p.suffix for p in compiled.iterdir()].count(".cache") >= 3
     assert stat.S_IMODE(compiled.stat().st_mode) == 0o700
-    render.environment.cache_clear()  # as a new process would start
+    sandbox.environment.cache_clear()  # as a new process would start
 
     def compile_again(*args: object, **kwargs: object) -> None:
         raise AssertionError("a template was compiled again")

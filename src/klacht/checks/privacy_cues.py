@@ -23,10 +23,8 @@ _SENTENCE_END: Final = re.compile(r"[!?;]\s|\.\s+(?=[A-Z])|\n")
 
 @dataclass(frozen=True, slots=True)
 class Cues:
-    """The compiled cue words of ``data/privacy.yaml``."""
+    """The cue words of ``data/privacy.yaml`` that are no pattern (see ``cue_pattern``)."""
 
-    patterns: dict[str, re.Pattern[str]]
-    """One case-insensitive, whole-word pattern per kind in ``CUE_KINDS``."""
     role_mailboxes: frozenset[str]
     """Local parts that name a company's mailbox (``info``, ``support``)."""
     month: str
@@ -47,12 +45,18 @@ def _alternatives(words: list[str]) -> str:
 def cues() -> Cues:
     """Return the cue words, read once from klacht's own data file."""
     raw = paths.packaged_yaml("privacy.yaml")
-    patterns = {
-        kind: re.compile(rf"(?<!\w)(?:{_alternatives(_words(raw['cues'], kind))})(?!\w)", re.I)
-        for kind in CUE_KINDS
-    }
     roles = frozenset(_words(raw["cues"], "role_mailbox"))
-    return Cues(patterns, roles, _alternatives(_words(raw, "months")))
+    return Cues(roles, _alternatives(_words(raw, "months")))
+
+
+@cache
+def cue_pattern(kind: str) -> re.Pattern[str]:
+    """Return the case-insensitive, whole-word pattern of the ``kind`` cues (``CUE_KINDS``).
+
+    Compiled when a detector first asks for it: most texts need one or two of the six.
+    """
+    words = _words(paths.packaged_yaml("privacy.yaml")["cues"], kind)
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 def examples() -> dict[str, dict[str, list[str]]]:
@@ -69,7 +73,7 @@ def _clause_before(text: str, start: int, window: int) -> str:
 
 def cue_before(text: str, start: int, kind: str, *, window: int = 30) -> bool:
     """Tell whether a ``kind`` cue word stands in the same clause, at most ``window`` before."""
-    return cues().patterns[kind].search(_clause_before(text, start, window)) is not None
+    return cue_pattern(kind).search(_clause_before(text, start, window)) is not None
 
 
 def cue_right_before(text: str, start: int, kind: str, *, words: int = 2) -> bool:
@@ -80,7 +84,7 @@ def cue_right_before(text: str, start: int, kind: str, *, words: int = 2) -> boo
     """
     clause = _clause_before(text, start, 40)
     tail = " ".join(re.findall(r"[\w.-]+", clause)[-words:])
-    return cues().patterns[kind].search(tail) is not None
+    return cue_pattern(kind).search(tail) is not None
 
 
 def cue_near(text: str, start: int, end: int, kind: str, *, window: int = 30) -> bool:
@@ -90,4 +94,4 @@ def cue_near(text: str, start: int, end: int, kind: str, *, window: int = 30) ->
     after = text[end : end + window]
     if match := _SENTENCE_END.search(after):
         after = after[: match.start()]
-    return cues().patterns[kind].search(after) is not None
+    return cue_pattern(kind).search(after) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from klacht.checks.privacy_cues import cue_before, cue_near, cue_right_before, cues
+from klacht.checks.privacy_cues import cue_before, cue_near, cue_pattern, cue_right_before, cues
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -111,7 +111,7 @@ def bsns(text: str) -> Iterator[Span]:
 
 def documents(text: str) -> Iterator[Span]:
     """Passport and identity card numbers: a code with digits and letters after a cue word."""
-    for cue in cues().patterns["document"].finditer(text):
+    for cue in cue_pattern("document").finditer(text):
         m = _DOCUMENT_NUMBER.match(text, cue.end())
         if m is not None and m.start(1) - cue.end() <= 20:
             yield "passport", m.start(1), m.end(1)

@@ -74,11 +74,11 @@ class Checker(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
 class PrivacyChecker:
     """Private data (BSN, IBAN, phone, address…) in a public text."""
 
-    family: str = "privacy"
+    __slots__ = ()
+    family: Final = "privacy"
 
     def applies(self, ctx: CheckContext) -> bool:
         """Only a public text."""
@@ -89,11 +89,11 @@ class PrivacyChecker:
         return CheckerResult(tuple(privacy.check(text, lang=ctx.base_lang)))
 
 
-@dataclass(frozen=True, slots=True)
 class PhrasingChecker:
     """The YAML rule packs (built-in and the user's): tone, phrasing."""
 
-    family: str = "tone"
+    __slots__ = ()
+    family: Final = "tone"
 
     def applies(self, ctx: CheckContext) -> bool:
         """Always (each disabled rule is skipped on its own)."""
@@ -110,11 +110,11 @@ class PhrasingChecker:
         return CheckerResult(tuple(phrasing.check(text, rules)))
 
 
-@dataclass(frozen=True, slots=True)
 class VocabularyChecker:
     """Insults, swear words and curses from the vocabulary, disguised or not; rude emoji."""
 
-    family: str = "tone"
+    __slots__ = ()
+    family: Final = "tone"
 
     def applies(self, ctx: CheckContext) -> bool:
         """When any of its rules is enabled."""
@@ -127,11 +127,11 @@ class VocabularyChecker:
         return CheckerResult(tuple(f for f in found if ctx.enabled(f.rule)))
 
 
-@dataclass(frozen=True, slots=True)
 class ShoutingChecker:
     """Capitals and piles of punctuation."""
 
-    family: str = "tone"
+    __slots__ = ()
+    family: Final = "tone"
 
     def applies(self, ctx: CheckContext) -> bool:
         """When shouting or punctuation is enabled."""
@@ -148,11 +148,11 @@ class ShoutingChecker:
         return CheckerResult(tuple(found))
 
 
-@dataclass(frozen=True, slots=True)
 class LengthChecker:
     """A post's length against its platform's limit and target."""
 
-    family: str = "length"
+    __slots__ = ()
+    family: Final = "length"
 
     def applies(self, ctx: CheckContext) -> bool:
         """Only a post (a platform is given)."""
@@ -164,11 +164,11 @@ class LengthChecker:
         return CheckerResult(tuple(length.check(text, platform=ctx.platform, lang=ctx.lang)))
 
 
-@dataclass(frozen=True, slots=True)
 class ContentChecker:
     """Does a post name a fact and a request?"""
 
-    family: str = "content"
+    __slots__ = ()
+    family: Final = "content"
 
     def applies(self, ctx: CheckContext) -> bool:
         """Only a post (a platform is given)."""
@@ -180,11 +180,11 @@ class ContentChecker:
         return CheckerResult(tuple(f for f in found if ctx.enabled(f.rule)))
 
 
-@dataclass(frozen=True, slots=True)
 class SpellingChecker:
     """LanguageTool when configured and answering, else the embedded checker."""
 
-    family: str = "spelling"
+    __slots__ = ()
+    family: Final = "spelling"
 
     def applies(self, ctx: CheckContext) -> bool:
         """When the caller and the settings want spelling."""

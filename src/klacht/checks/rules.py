@@ -166,7 +166,7 @@ def _write_cache(cache_file: Path, head: str, source: str, rules: tuple[Rule, ..
     items = [{f.name: getattr(r, f.name) for f in fields(Rule)} for r in rules]
     text = json.dumps({"head": head, "source": source, "rules": items}, ensure_ascii=False)
     with contextlib.suppress(OSError):  # a read-only or full disk only costs speed
-        paths.write_private(cache_file, text)
+        paths.write_private(cache_file, text, durable=False)
 
 
 def _load_files(files: tuple[Path, ...], lang: str) -> tuple[Rule, ...]:

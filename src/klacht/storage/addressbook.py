@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from klacht.model import Account
 from klacht.storage import paths
 from klacht.storage.paths import write_private
 from klacht.storage.store import slugify
-from klacht.storage.yamlfile import read_yaml_mapping
+from klacht.storage.yamlfile import dump_yaml, read_yaml_mapping
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,5 +63,5 @@ def remember(account: Account, path: Path | None = None) -> Path:
             "verified_on": account.verified_on.isoformat() if account.verified_on else None,
             "webcare": account.webcare,
         }
-        write_private(path, yaml.safe_dump(raw, allow_unicode=True, sort_keys=True))
+        write_private(path, dump_yaml(raw))
     return path

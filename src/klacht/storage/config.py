@@ -7,12 +7,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
 from klacht.errors import DataFileError
 from klacht.storage import paths
 from klacht.storage.paths import write_private
-from klacht.storage.yamlfile import read_yaml_mapping
+from klacht.storage.yamlfile import dump_yaml, read_yaml_mapping
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -189,4 +187,4 @@ def save_setting(key: str, value: object, path: Path | None = None) -> None:
     load_settings(path)  # refuse to rewrite a broken file
     raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS) or {}
     raw[key] = value
-    write_private(path, yaml.safe_dump(raw, allow_unicode=True, sort_keys=True))
+    write_private(path, dump_yaml(raw))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import tempfile
@@ -13,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from klacht import __version__
 from klacht.errors import StoreError, says
 from klacht.storage.yamlfile import ensure_mapping, parse_yaml
 
@@ -100,10 +102,12 @@ def os_error(key: str, path: Path, err: OSError) -> StoreError:
     return StoreError(says(key, path=path, reason=err.strerror or type(err).__name__))
 
 
-def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
+def write_private(path: Path, text: str, *, exclusive: bool = False, durable: bool = True) -> None:
     """Write ``text`` to ``path`` atomically with mode 0600 (temp file, fsync, replace).
 
     With ``exclusive`` the file is linked into place only if nothing has that name yet.
+    Without ``durable`` there is no fsync: for caches, which are checked when read, and
+    where a file lost in a crash only costs time.
 
     Raises:
         OSError: the file cannot be written; FileExistsError when ``exclusive`` and taken.
@@ -115,7 +119,8 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         Path(tmp).chmod(0o600)
         if exclusive:
             os.link(tmp, path)  # fails when the name exists, unlike replace
@@ -130,7 +135,28 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
 
 @cache
 def packaged_yaml(name: str) -> dict[str, Any]:
-    """Return klacht's own data file ``data/NAME`` as a mapping (the one YAML reader, read once)."""
+    """Return klacht's own data file ``data/NAME`` as a mapping (the one YAML reader, read once).
+
+    The parsed value is also kept as JSON in ``cache_dir() / "data"``, with klacht's version
+    and the file's whole text, and used only while both are equal: so a cold ``klacht check``
+    does not import PyYAML (about 12 ms) to read ``privacy.yaml``, and never sees stale data.
+    A value JSON cannot hold (a date) is not cached; a cache that is missing, corrupt or
+    cannot be written only means parsing again.
+    """
     text = resources.files("klacht").joinpath("data", name).read_text(encoding="utf-8")
+    head = f"{__version__} data/{name}"
+    cache_file = cache_dir() / "data" / f"{name.replace('/', '.')}.json"
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, StoreError):
+        check_private(cache_file.parent)  # nobody else may plant klacht's data
+        check_private(cache_file)
+        cached = json.loads(cache_file.read_bytes())
+        if cached["head"] == head and cached["source"] == text:
+            value: dict[str, Any] = cached["value"]
+            return value
     source = f"data/{name}"
-    return ensure_mapping(parse_yaml(text, source=source), source=source)
+    value = ensure_mapping(parse_yaml(text, source=source), source=source)
+    # A date makes json.dumps raise TypeError: that file is not cached (keys are text already).
+    with contextlib.suppress(OSError, ValueError, TypeError, StoreError):  # no cache, still right
+        dumped = json.dumps({"head": head, "source": text, "value": value}, ensure_ascii=False)
+        write_private(cache_file, dumped, durable=False)
+    return value

@@ -20,8 +20,9 @@ class Platform:
     """The platform's hard limit, in its own unit of counting."""
     target: int
     """What klacht aims for: short posts work better than long ones."""
-    handle_re: re.Pattern[str]
-    """A valid handle (after normalisation)."""
+    handle_re: str
+    """A regular expression of a valid handle (after normalisation); compiled when used, by
+    ``re``'s own cache, so that a command that checks no handle compiles none."""
     handle_example: str
     """An example handle, shown when one is refused."""
     search_url: str
@@ -39,7 +40,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "X (Twitter)",
             280,
             280,
-            re.compile(rf"^{_AT_NAME}$"),
+            rf"^{_AT_NAME}$",
             "@bolcom",
             "https://x.com/search?q={q}&f=user",
             "https://x.com/intent/tweet?text={text}",
@@ -49,7 +50,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "Bluesky",
             300,
             300,
-            re.compile(r"^@(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"),
+            r"^@(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
             "@bol.bsky.social",
             "https://bsky.app/search?q={q}",
             "https://bsky.app/intent/compose?text={text}",
@@ -59,7 +60,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "Mastodon",
             500,
             400,
-            re.compile(r"^@[A-Za-z0-9_]{1,30}@([a-z0-9-]+\.)+[a-z]{2,63}$"),
+            r"^@[A-Za-z0-9_]{1,30}@([a-z0-9-]+\.)+[a-z]{2,63}$",
             "@ns@mastodon.nl",
             "https://mastodon.social/search?q={q}",
             "https://{instance}/share?text={text}",  # every instance has /share
@@ -69,7 +70,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "Threads",
             500,
             400,
-            re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
+            r"^@[A-Za-z0-9._]{1,30}$",
             "@bol",
             "https://www.threads.com/search?q={q}",
             "https://www.threads.com/intent/post?text={text}",
@@ -79,7 +80,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "Facebook",
             63206,
             600,
-            re.compile(r"^@?[\w.\-'\u2019& ]{2,75}$"),  # a page name: Zoë's Café
+            r"^@?[\w.\-'\u2019& ]{2,75}$",  # a page name: Zoë's Café
             "bol",
             "https://www.facebook.com/search/pages?q={q}",
         ),
@@ -88,7 +89,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "Instagram",
             2200,
             600,
-            re.compile(r"^@[A-Za-z0-9._]{1,30}$"),
+            r"^@[A-Za-z0-9._]{1,30}$",
             "@bol",
             "https://www.instagram.com/explore/search/keyword/?q={q}",
         ),
@@ -97,7 +98,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "LinkedIn",
             3000,
             700,
-            re.compile(r"^@?[\w.&\-'\u2019 ]{2,100}$"),
+            r"^@?[\w.&\-'\u2019 ]{2,100}$",
             "bol",
             # LinkedIn documents only share-offsite?url=, which shares a link, not a text.
             "https://www.linkedin.com/search/results/companies/?keywords={q}",
@@ -107,7 +108,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             "e-mail",
             20000,
             1500,
-            re.compile(r"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$"),
+            r"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$",
             "klantenservice@bedrijf.nl",
             "https://duckduckgo.com/?q={q}+klantenservice+e-mail",
             "mailto:{handle}?subject={subject}&body={text}",
@@ -143,7 +144,7 @@ def normalize_handle(platform: str, handle: str) -> str:
 
 def handle_is_valid(platform: str, handle: str) -> bool:
     """Tell whether a normalised handle has the platform's form."""
-    return bool(PLATFORMS[platform].handle_re.match(handle))
+    return re.match(PLATFORMS[platform].handle_re, handle) is not None
 
 
 def search_link(platform: str, company: str) -> str:
@@ -172,22 +173,23 @@ def compose_link(
     )
 
 
-_POST_URL_RE: Final[dict[str, re.Pattern[str]]] = {
-    "x": re.compile(
+_POST_URL_RE: Final[dict[str, str]] = {
+    # Text, compiled when used (re's own cache): `check` never reads a post link.
+    "x": (
         r"^https://(?:www\.|mobile\.)?(?:x|twitter)\.com/\w{1,15}/status(?:es)?/(?P<id>\d{1,25})"
         r"(?:[/?#]\S*)?$"
     ),
-    "bluesky": re.compile(r"^https://bsky\.app/profile/[\w.:-]{3,253}/post/[a-z0-9]{5,20}/?$"),
-    "mastodon": re.compile(
+    "bluesky": r"^https://bsky\.app/profile/[\w.:-]{3,253}/post/[a-z0-9]{5,20}/?$",
+    "mastodon": (
         r"^https://(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,63})/"
         r"(?:@[\w.-]{1,30}(?:@[\w.-]+)?|users/[\w.-]{1,30}/statuses)/\d{1,25}/?$"
     ),
-    "threads": re.compile(
+    "threads": (
         r"^https://(?:www\.)?threads\.(?:net|com)/@[\w.]{1,30}/post/[\w-]{5,20}(?:[/?#]\S*)?$"
     ),
-    "facebook": re.compile(r"^https://(?:(?:www|m|web)\.)?(?:facebook\.com|fb\.com)/\S+$"),
-    "instagram": re.compile(r"^https://(?:www\.)?instagram\.com/(?:p|reel)/[\w-]{5,40}/?\S*$"),
-    "linkedin": re.compile(r"^https://(?:www\.)?linkedin\.com/(?:posts|feed/update)/\S+$"),
+    "facebook": r"^https://(?:(?:www|m|web)\.)?(?:facebook\.com|fb\.com)/\S+$",
+    "instagram": r"^https://(?:www\.)?instagram\.com/(?:p|reel)/[\w-]{5,40}/?\S*$",
+    "linkedin": r"^https://(?:www\.)?linkedin\.com/(?:posts|feed/update)/\S+$",
 }
 POST_URL_EXAMPLES: Final = {
     "x": "https://x.com/jouwnaam/status/1862000000000000000",
@@ -211,14 +213,14 @@ def normalize_post_url(platform: str, url: str) -> str:
     if url.startswith("http://"):
         url = "https://" + url.removeprefix("http://")
     pattern = _POST_URL_RE.get(platform)
-    if pattern is None or len(url) > 500 or not pattern.match(url):
+    if pattern is None or len(url) > 500 or not re.match(pattern, url):
         raise ValueError(url)
     return url.replace("twitter.com/", "x.com/", 1) if platform == "x" else url
 
 
 def post_instance(platform: str, post_url: str) -> str:
     """Return the Mastodon instance a post lives on (the user's own), or ``""``."""
-    match = _POST_URL_RE["mastodon"].match(post_url) if platform == "mastodon" else None
+    match = re.match(_POST_URL_RE["mastodon"], post_url) if platform == "mastodon" else None
     return match.group("host") if match else ""
 
 
@@ -228,7 +230,7 @@ def reply_link(
     """Return a link for a public follow-up to the post: a prefilled reply where the platform
     has one (X ``in_reply_to``), else the post itself (reply there), else a new prefilled post.
     """
-    if platform == "x" and (match := _POST_URL_RE["x"].match(post_url)):
+    if platform == "x" and (match := re.match(_POST_URL_RE["x"], post_url)):
         return f"https://x.com/intent/tweet?in_reply_to={match['id']}&text={quote(text, safe='')}"
     if post_url:
         return post_url
