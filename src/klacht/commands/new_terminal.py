@@ -90,6 +90,7 @@ def interactive(
         console=console,
         after_answer=hooks.after_answer,
         ask_post_url=hooks.ask_post_url,
+        given=frozenset({"platform"}) if platform is not None else frozenset(),
     )
     try:
         result = wizard.run()

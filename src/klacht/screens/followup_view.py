@@ -70,7 +70,13 @@ def print_overview(
     if not rows and not drafts:
         console.print(ui["none"], markup=False)
         return
-    table = Table(*ui["cols"], box=None, header_style="bold")
+    table = Table(box=None, header_style="bold")
+    ids = [c.id for c, _, _ in rows] + [str(row["id"]) for row in drafts]
+    first, *others = ui["cols"]
+    # An id is what the user types next: never cut; narrow terminals fold the other columns.
+    table.add_column(first, no_wrap=True, min_width=max(map(len, [first, *ids])))
+    for name in others:
+        table.add_column(name, overflow="fold")
     for c, state, nxt in rows:
         step = Text("-")
         if nxt is not None and nxt.date < today:

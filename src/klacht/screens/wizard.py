@@ -83,12 +83,15 @@ class Wizard(ToneReview, PostReview):
         console: Console | None = None,
         after_answer: Callable[[str, Mapping[str, str]], None] | None = None,
         ask_post_url: Callable[[str], str] | None = None,
+        given: frozenset[str] = frozenset(),
     ) -> None:
         """Ask with ``prompter``; call ``save_draft`` after every answer; accounts in ``book``.
 
         ``after_answer(name, answers)`` and ``ask_post_url(platform)`` are the follow-through's
         hooks (``screens.follow_hooks``): open complaints, Mastodon, the post's link.
+        ``given`` names the questions the command line answered (``--platform``): never asked.
         """
+        self.given = given
         self.p = prompter
         self.draft = draft
         self.lang = draft.lang
@@ -161,8 +164,13 @@ class Wizard(ToneReview, PostReview):
         """Ask from question ``start`` on; ``<`` goes back one question."""
         index = start
         shown_step = ""
+        direction = 1
         while index < len(self.questions):
             question = self.questions[index]
+            if question.name in self.given and question.name in self.draft.answers:
+                direction = direction if index + direction >= 0 else 1
+                index += direction  # answered on the command line: pass it either way
+                continue
             past = stop_after_step and (
                 self._step_number(question.step) > self._step_number(stop_after_step)
             )
@@ -172,6 +180,7 @@ class Wizard(ToneReview, PostReview):
                 self._header(question.step)
                 shown_step = question.step
             moved = self.ask_one(question, first=index == 0)
+            direction = moved
             index = max(index + moved, 0)
             self.draft.step = index
             self.save_draft(self.draft)

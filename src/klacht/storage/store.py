@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -101,6 +102,12 @@ def _check_values(complaint: Complaint) -> None:
         raise ValueError("a text field is not text")
 
 
+def id_order(complaint_id: str) -> tuple[str, int]:
+    """Return the sort key of an id: ``concept-2`` comes before ``concept-10``."""
+    prefix, _, number = complaint_id.rpartition("-")
+    return (prefix, int(number)) if number.isdigit() else (complaint_id, -1)
+
+
 class Store:
     """The complaints and drafts under one data folder."""
 
@@ -149,9 +156,12 @@ class Store:
         except Timeout:
             raise StoreError(says("storage.busy", path=path, seconds=int(total))) from None
         except OSError as err:
+            # Read-only or not ours: removing the lock would not help, the folder is the problem
+            unwritable = err.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+            fix = "storage.dir_unwritable" if unwritable else "storage.lock_failed_fix"
             raise StoreError(
                 says("storage.lock_failed", path=path, reason=err.strerror or type(err).__name__),
-                hint=says("storage.lock_failed_fix", path=path),
+                hint=says(fix, path=path, folder=self.root),
             ) from None
         try:
             yield
@@ -269,7 +279,7 @@ class Store:
         result = []
         for path in self._files(self.complaints_dir):
             result.append(self.load(path.stem))
-        return sorted(result, key=lambda c: (c.created, c.id))
+        return sorted(result, key=lambda c: (c.created, id_order(c.id)))
 
     def readable(self) -> tuple[list[Complaint], list[StoreError]]:
         """Return every complaint that can be read (oldest first), and why each other cannot.
@@ -282,7 +292,7 @@ class Store:
                 result.append(self.load(path.stem))
             except StoreError as err:
                 broken.append(err)
-        return sorted(result, key=lambda c: (c.created, c.id)), broken
+        return sorted(result, key=lambda c: (c.created, id_order(c.id))), broken
 
     def save(self, complaint: Complaint, *, new: bool = False) -> Path:
         """Write ``complaint``; never overwrite a file that does not parse.
@@ -341,7 +351,7 @@ class Store:
 
     def draft_ids(self) -> list[str]:
         """Return the ids of the saved drafts, in order."""
-        return [p.stem for p in self._files(self.drafts_dir)]
+        return sorted((p.stem for p in self._files(self.drafts_dir)), key=id_order)
 
     def delete(self, complaint_id: str) -> None:
         """Remove a stored complaint (the caller asked the user first)."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from klacht.errors import DataFileError, KlachtError
+from klacht.errors import DataFileError, KlachtError, StoreError
 from klacht.storage import paths
 
 DICTIONARY_NAME: Final = "dictionary.txt"
@@ -136,8 +136,8 @@ def add_word(word: str, *, timeout: float = LOCK_TIMEOUT) -> bool:
             f"Je woordenlijst {path} is bezet door een ander klacht-proces.",
             hint="Probeer het zo nog eens.",
         ) from None
-    except OSError as err:
-        raise DataFileError(
+    except OSError as err:  # a read-only KLACHT_HOME is an operational failure: exit 1
+        raise StoreError(
             f"Kan je woordenlijst {path} niet schrijven: {err.strerror or err}."
         ) from err
     return True
