@@ -142,6 +142,7 @@ def review_interactively(
     from klacht.screens import ui  # lazy: rich prompts only here (~30 ms)
     from klacht.screens.review import (  # lazy: rich prompts only here
         offer_private_moves,
+        private_details,
         review_text,
     )
 
@@ -158,5 +159,5 @@ def review_interactively(
     text, moved = offer_private_moves(prompter, lang, text, recheck(text))
     prompter.show_text(t("new_text", lang), text)
     if moved:
-        prompter.show_text(t("privacy_private_details", lang), "; ".join(moved))
+        prompter.show_text(t("privacy_private_details", lang), private_details(moved, lang))
     return text

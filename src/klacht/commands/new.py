@@ -31,6 +31,7 @@ from klacht.writing.compose import (
     sentence,
 )
 from klacht.writing.counting import measure
+from klacht.writing.hidden import items_from_text, items_to_text
 from klacht.writing.platforms import PLATFORMS as PLATFORM_INFO
 from klacht.writing.texts import t
 
@@ -219,6 +220,7 @@ def interactive(
         )
         draft.private = answers.pop("_private", "")
         draft.name = answers.pop("_name", "")
+        draft.private_items = items_from_text(answers.pop("_moved", ""))
         variant = answers.pop("_variant", "0")
         draft.variant = int(variant) if variant.isdigit() else 0
     else:
@@ -274,6 +276,7 @@ def interactive(
             posted_on=today if result.posted else None,
             private_message=result.private_message,
             name=draft.name,
+            private_items=result.private_items,
         )
         store.save(complaint, new=True)
         store.delete_draft(draft.id)
@@ -339,6 +342,7 @@ def save_draft(store: Store, draft: Draft) -> None:
         "_private": draft.private,
         "_variant": str(draft.variant),
         "_name": draft.name,
+        "_moved": items_to_text(draft.private_items),
     }
     store.save_draft(draft.id, draft.lang, {**draft.answers, **texts}, draft.step)
 

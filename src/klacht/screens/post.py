@@ -61,7 +61,11 @@ class PostReview:
         """Return the letter context of the answers so far, in the phrasing the user is on."""
         answers = {**self.draft.answers, "lang": self.lang}
         return context_from_answers(
-            answers, today=self.today, variant=self.draft.variant, name=self.draft.name
+            answers,
+            today=self.today,
+            variant=self.draft.variant,
+            name=self.draft.name,
+            private_items=self.draft.private_items,
         )
 
     def review_post(self) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
 
 from klacht.errors import NotFoundError, StoreError, says
-from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event
+from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event, PrivateItem
 from klacht.storage import paths
 from klacht.storage.paths import write_private
 
@@ -68,6 +68,9 @@ def complaint_from_raw(raw: dict[str, Any]) -> Complaint:
         Event(e["event"], dt.date.fromisoformat(e["date"]), e.get("note", ""))
         for e in values.get("events", ())
     )
+    values["private_items"] = tuple(
+        PrivateItem(i["kind"], i["text"]) for i in values.get("private_items", ())
+    )
     complaint = Complaint(**values)
     _check_values(complaint)
     return complaint
@@ -96,6 +99,8 @@ def _check_values(complaint: Complaint) -> None:
         complaint.impact,
         complaint.outcome_detail,
         *(e.note for e in complaint.events),
+        *(i.kind for i in complaint.private_items),
+        *(i.text for i in complaint.private_items),
     )
     if not all(isinstance(t, str) for t in texts):
         raise ValueError("a text field is not text")
