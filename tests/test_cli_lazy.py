@@ -131,3 +131,29 @@ def test_completion_offers_commands_with_their_help(klacht_home: Path) -> None:
     assert '"rm":' in done.stdout
     assert '"reply":' in done.stdout
     assert '"new"' not in done.stdout
+
+
+ANSWERS = """\
+company: Bol
+platform: x
+handle: "@bolcom"
+what: Mijn wasmachine is niet geleverd, terwijl ik op 10 november betaald heb.
+when: 2026-11-20
+outcome: refund
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new", "--answers", "{answers}", "--json"],
+        ["check", "--json", "--platform", "x", "Mijn pakket is niet bezorgd."],
+    ],
+)
+def test_json_runs_import_no_screens(klacht_home: Path, tmp_path: Path, args: list[str]) -> None:
+    """`new --answers --json` and `check --json` print JSON without importing rich or screens."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    loaded = _everything_loaded(klacht_home, *(a.format(answers=answers) for a in args))
+    assert sorted(m for m in loaded if m.startswith(("rich", "klacht.screens"))) == []
+    assert f"klacht.commands.{args[0]}" in loaded  # the command did run

@@ -373,7 +373,7 @@ def test_open_key_reports_what_happened(
     console: Console, monkeypatch: pytest.MonkeyPatch, *, opened: bool
 ) -> None:
     """[o] says the browser opened only when it did; otherwise it prints the whole link."""
-    from klacht.commands import followup as followup_cli
+    from klacht.commands import remind as followup_cli
     from klacht.screens import effects
 
     urls: list[str] = []
@@ -383,7 +383,7 @@ def test_open_key_reports_what_happened(
         return opened
 
     monkeypatch.setattr(effects, "open_url", fake_open)
-    followup_cli._interactive(console, Store(), due_now(), TODAY, getchar=keys("o", "s"))
+    followup_cli.interactive(console, Store(), due_now(), TODAY, getchar=keys("o", "s"))
     out = console.file.getvalue()  # type: ignore[attr-defined]  # StringIO from the fixture
     assert len(urls) == 1
     assert len(urls[0]) > 80
@@ -397,10 +397,10 @@ def test_ctrl_c_and_ctrl_d_interrupt(
     console: Console, key: str, error: type[BaseException]
 ) -> None:
     """Ctrl-C or Ctrl-D as a key stops the walk as an interruption (the edge exits 130)."""
-    from klacht.commands import followup as followup_cli
+    from klacht.commands import remind as followup_cli
 
     with pytest.raises(error):
-        followup_cli._interactive(console, Store(), due_now(), TODAY, getchar=keys(key))
+        followup_cli.interactive(console, Store(), due_now(), TODAY, getchar=keys(key))
     assert [e.event for e in stored().events] == ["posted"]
 
 

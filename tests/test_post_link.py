@@ -192,7 +192,7 @@ def test_copy_without_a_clipboard_prints_the_text_plain(
     console: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """[c] without a clipboard tool prints the text again, plain and without a border."""
-    from klacht.commands import followup as followup_cli
+    from klacht.commands import remind as followup_cli
     from klacht.followup import lifecycle as followup
     from klacht.screens import effects
     from klacht.storage.config import Settings
@@ -201,7 +201,7 @@ def test_copy_without_a_clipboard_prints_the_text_plain(
     save()
     due = followup.due(Store().all(), on=dt.date(2026, 11, 23), settings=Settings())
     pressed = ["c", "s"]
-    followup_cli._interactive(
+    followup_cli.interactive(
         console, Store(), due, dt.date(2026, 11, 23), getchar=lambda: pressed.pop(0)
     )
     out = console.file.getvalue()

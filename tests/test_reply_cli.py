@@ -188,7 +188,7 @@ def test_remind_key_r_opens_the_reply_screen(
     console: Console, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """In remind's walk, [r] asks for the answer and stores it as a response."""
-    from klacht.commands import followup as followup_cli
+    from klacht.commands import remind as followup_cli
     from klacht.followup import lifecycle
     from klacht.storage.config import Settings
 
@@ -196,7 +196,7 @@ def test_remind_key_r_opens_the_reply_screen(
     due = lifecycle.due([Store().load("bolcom-1")], on=TODAY, settings=Settings())
     monkeypatch.setattr("sys.stdin", io.StringIO("Onze excuses!\n\n\n"))
     pressed = ["r"]
-    followup_cli._interactive(console, Store(), due, TODAY, getchar=lambda: pressed.pop(0))
+    followup_cli.interactive(console, Store(), due, TODAY, getchar=lambda: pressed.pop(0))
     out = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]  # StringIO
     assert "[r] het bedrijf heeft gereageerd" in out
     assert "biedt excuses aan" in out

@@ -14,12 +14,11 @@ from klacht.commands import edge
 from klacht.errors import ExitCode, KlachtError, says
 from klacht.storage.config import load_settings
 from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
-from klacht.writing.texts import t
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
-    from klacht.model import Finding
+    from klacht.checks import CheckReport as Report
 
 
 def check(
@@ -88,76 +87,38 @@ def run(
     edge.check_options(lang, platform)
     if interactive and json_out:
         raise KlachtError(says("err_options_clash", first="--interactive", second="--json"))
-    report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
-    if interactive:
 
-        def recheck(changed: str) -> tuple[Finding, ...]:
-            return check_text(
-                changed, lang=lang, platform=platform, settings=settings, public=public
-            ).findings
+    def check(changed: str) -> Report:
+        return check_text(changed, lang=lang, platform=platform, settings=settings, public=public)
 
-        text = review_interactively(text, report.findings, lang=lang, recheck=recheck)
-        report = check_text(text, lang=lang, platform=platform, settings=settings, public=public)
+    if not json_out:
+        # lazy: rich and the review screens take ~60 ms that `check --json` never uses
+        from klacht.commands import check_terminal
+
+        return check_terminal.run(text, check, lang=lang, fix=fix, interactive=interactive)
+    report = check(text)
     if fix:
-        fixed = apply_fixes(text, safe_fixes(report.findings))
-        if fixed != text:
-            report = check_text(
-                fixed, lang=lang, platform=platform, settings=settings, public=public
-            )
-            text = fixed
+        text, report = fixed(text, report, check)
     if report.fallback:
         edge.warn(report.fallback)
-    if json_out:
-        data: dict[str, object] = {
-            "findings": [f.to_json() for f in report.findings],
-            "backend": {"spelling": report.backend},
-            "spelling_budget_reached": any(f.rule == "spelling.budget" for f in report.findings),
-            "proposal": propose(text, report.findings, lang=lang).text,
-        }
-        if fix:
-            data["text"] = text
-        edge.print_json(data)
-    else:
-        from klacht.screens import ui  # lazy: rich and its views; --json needs neither
+    data: dict[str, object] = {
+        "findings": [f.to_json() for f in report.findings],
+        "backend": {"spelling": report.backend},
+        "spelling_budget_reached": any(f.rule == "spelling.budget" for f in report.findings),
+        "proposal": propose(text, report.findings, lang=lang).text,
+    }
+    if fix:
+        data["text"] = text
+    edge.print_json(data)
+    return exit_code(report)
 
-        console = edge.make_console()
-        if fix:
-            console.print(edge.clean(text.rstrip("\n")), markup=False, highlight=False)
-        shown = fix or interactive  # the text was printed just above
-        ui.print_findings(
-            console, text, report.findings, lang=lang, backend=report.backend, show_text=not shown
-        )
+
+def fixed(text: str, report: Report, check: Callable[[str], Report]) -> tuple[str, Report]:
+    """Return ``text`` with the safe fixes of its ``report`` applied, and the new report."""
+    changed = apply_fixes(text, safe_fixes(report.findings))
+    return (changed, check(changed)) if changed != text else (text, report)
+
+
+def exit_code(report: Report) -> ExitCode:
+    """Return 1 when the text has error-level findings, else 0."""
     return ExitCode.FINDINGS if report.has_errors else ExitCode.OK
-
-
-def review_interactively(
-    text: str,
-    findings: tuple[Finding, ...],
-    *,
-    lang: str,
-    recheck: Callable[[str], Sequence[Finding]],
-) -> str:
-    """Walk the findings with the user (as the wizard does) and print the resulting text."""
-
-    from klacht.screens import ui  # lazy: rich prompts only here (~30 ms)
-    from klacht.screens.review import (  # lazy: rich prompts only here
-        offer_private_moves,
-        private_details,
-        review_text,
-    )
-
-    if not sys.stdin.isatty():
-        raise KlachtError(says("err_interactive_needs_terminal"))
-    console = edge.make_console()
-    prompter = ui.RichPrompter(console, lang)
-    ui.print_findings(console, text, findings, lang=lang)
-
-    def edit(current: str) -> str:
-        return prompter.ask(t("new_text", lang), default=current)
-
-    text = review_text(prompter, lang, text, findings, recheck=recheck, edit=edit, console=console)
-    text, moved = offer_private_moves(prompter, lang, text, recheck(text))
-    prompter.show_text(t("new_text", lang), text)
-    if moved:
-        prompter.show_text(t("privacy_private_details", lang), private_details(moved, lang))
-    return text

@@ -9,9 +9,11 @@ import typer
 
 from klacht.commands import edge
 from klacht.errors import KlachtError, NotFoundError, says
+from klacht.followup import lifecycle as followup
+from klacht.screens import ui
 from klacht.storage.store import Store
 from klacht.writing.platforms import PLATFORMS
-from klacht.writing.texts import t
+from klacht.writing.texts import t, table
 
 REMOVABLE = ("draft", "resolved", "rejected", "thanked")
 """Statuses ``klacht rm`` removes: nothing that is still being followed up."""
@@ -36,9 +38,6 @@ def draft_rows(store: Store) -> list[dict[str, Any]]:
 
 def show_draft(store: Store, draft_id: str, *, json_out: bool, run: edge.Session) -> None:
     """Show a saved draft: its answers so far, its post if shaped, and how to go on."""
-    from klacht.screens import ui
-    from klacht.writing.texts import table
-
     saved = store.load_draft(draft_id)
     lang = str(saved["lang"])
     run.use(lang)
@@ -71,8 +70,6 @@ def _describe(store: Store, item_id: str) -> tuple[str, str, str]:
     Raises:
         KlachtError: no complaint and no draft has that id.
     """
-    from klacht.followup import lifecycle as followup
-
     try:
         complaint = store.load(item_id)
     except NotFoundError:
@@ -95,9 +92,6 @@ def rm(
 ) -> None:
     """Remove a draft or a closed complaint."""
     with edge.friendly_errors(edge.session(ctx)) as run:
-        from klacht.followup import lifecycle as followup
-        from klacht.screens import ui
-
         store = Store()
         lang, company, state = _describe(store, item_id)
         run.use(lang)

@@ -126,9 +126,7 @@ def check_options(lang: str | None, platform: str | None) -> None:
 
 def warn(message: str) -> None:
     """Print a note on standard error (never on stdout, which may be JSON)."""
-    from rich.text import Text  # lazy: rich costs ~30 ms; --json runs print no colour
-
-    make_console(stderr=True).print(Text(clean(message), style="yellow"))
+    plain(make_console(stderr=True), clean(message), style="yellow")
 
 
 def parse_date_option(value: str | None, option: str = "--on") -> dt.date | None:
@@ -150,7 +148,9 @@ def make_console(*, stderr: bool = False) -> Console:
     Messages on stderr are never wrapped: scripts grep them, and paths must stay whole. Output
     to a pipe or a file keeps long lines whole too; a terminal keeps rich's layout.
     """
-    from rich.console import Console  # lazy: rich costs ~30 ms; --json runs need none
+    # lazy: rich.console takes ~35 ms (bench: python -X importtime); `new --answers --json`,
+    # `check --json` and every help page print through no console at all
+    from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
     piped = not stream.isatty()
@@ -189,13 +189,16 @@ def _drop_stdout() -> None:
 
 def error(message: str | Says, hint: str | Says | None = None, *, lang: str) -> None:
     """Print an error message (and hint) on standard error in ``lang``, markup-safe."""
-    from rich.markup import escape  # lazy: rich costs ~30 ms; only errors need it here
-
     console = make_console(stderr=True)
-    label = t("error_label", lang)
-    console.print(f"[bold red]{escape(label)}[/] {escape(clean(text(message, lang)))}")
+    plain(console, t("error_label", lang), style="bold red", end=" ")
+    plain(console, clean(text(message, lang)))
     if hint:
-        console.print(escape(clean(text(hint, lang))))
+        plain(console, clean(text(hint, lang)))
+
+
+def plain(console: Console, message: str, *, style: str = "", end: str = "\n") -> None:
+    """Print ``message`` as it is: no markup, emoji codes or highlighting read into it."""
+    console.print(message, style=style, end=end, markup=False, emoji=False, highlight=False)
 
 
 @contextlib.contextmanager
@@ -207,11 +210,9 @@ def friendly_errors(run: Session) -> Iterator[Session]:
     try:
         yield run
     except Interrupted as err:
-        from rich.text import Text  # lazy: only on the way out (rich costs ~30 ms to import)
-
         console = make_console(stderr=True)
         console.print()
-        console.print(Text(clean(text(err.message, run.lang)), style="yellow"))
+        plain(console, clean(text(err.message, run.lang)), style="yellow")
         raise _exit(err.exit_code) from None
     except KlachtError as err:
         if run.debug:

@@ -6,8 +6,11 @@ from typing import Annotated
 
 import typer
 
+from klacht.checks.spelling import add_word, dictionary_path, languagetool
+from klacht.checks.spelling.dictionary import read_dictionary, valid_word
 from klacht.commands import edge
 from klacht.errors import KlachtError
+from klacht.storage.config import load_settings, save_setting
 
 app = typer.Typer(no_args_is_help=True)  # its help is in the table of klacht.cli
 
@@ -57,10 +60,6 @@ def _agree(question: str) -> bool:
 def status(ctx: typer.Context) -> None:
     """Toon welke spellingcontrole klacht gebruikt. / Show which checker runs."""
     with edge.friendly_errors(edge.session(ctx)):
-        from klacht.checks.spelling import dictionary_path, languagetool
-        from klacht.checks.spelling.dictionary import read_dictionary
-        from klacht.storage.config import load_settings
-
         settings = load_settings()
         target = languagetool.configured(settings)
         kind = target.kind if target is not None else None
@@ -93,9 +92,6 @@ def status(ctx: typer.Context) -> None:
 def add(ctx: typer.Context, word: Annotated[str, typer.Argument(help="opt_word")]) -> None:
     """Zet een woord in je persoonlijke woordenlijst. / Add a word to your dictionary."""
     with edge.friendly_errors(edge.session(ctx)):
-        from klacht.checks.spelling import add_word
-        from klacht.checks.spelling.dictionary import valid_word
-
         word = valid_word(word)
         if add_word(word):
             _say(f"'{word}' staat nu in je woordenlijst.")
@@ -120,9 +116,6 @@ def setup(
 ) -> None:
     """Kies de spellingcontrole. / Choose the spell-checker."""
     with edge.friendly_errors(edge.session(ctx)):
-        from klacht.checks.spelling import languagetool
-        from klacht.storage.config import save_setting
-
         chosen = [
             name
             for name, on in (
@@ -195,8 +188,6 @@ def setup(
 def download(ctx: typer.Context) -> None:
     """Download LanguageTool: zo'n 250 MB, Java 17+ nodig. / Download it (about 250 MB)."""
     with edge.friendly_errors(edge.session(ctx)) as run:
-        from klacht.checks.spelling import languagetool
-
         java = languagetool.java_version()
         if java is None or java < languagetool.JAVA_MIN:
             edge.error(

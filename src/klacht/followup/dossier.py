@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from klacht.followup import lifecycle as followup
-from klacht.model import LANGS
+from klacht.model import LANGS, strip_controls
 from klacht.writing.anchoring import anchor
 from klacht.writing.platforms import PLATFORMS
 from klacht.writing.render import format_date
@@ -35,8 +35,6 @@ def fenced(text: str) -> str:
 
 def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) -> str:
     """Return the complaint's dossier as Markdown, in its language."""
-    from klacht.model import strip_controls
-
     lang = complaint.lang if complaint.lang in LANGS else "nl"
     w = followup.words("dossier", lang)
     c = complaint
@@ -67,7 +65,8 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
         lines.append(f"- **{w['request']}:** {inline(wants)}")
     if c.post_url:
         lines.append(f"- **{t('post_link', lang)}:** <{c.post_url}>")
-    sent = followup.sent_texts(c, settings=settings)
+    policy = followup.policy_for(settings)  # once for the texts sent and the steps ahead
+    sent = followup.sent_texts(c, settings=settings, policy=policy)
     if sent:  # every text that went out, with its date, as it read that day
         lines += ["", f"## {t('sent_texts', lang)}"]
         for key, on, text in sent:
@@ -90,7 +89,7 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
         note = f" — {w['note']}: {inline(e.note)}" if e.note.strip() else ""
         lines.append(f"- {day(e.date)}: {followup.label(lang, e.event)}{note}")
     lines += ["", f"## {w['next']}", ""]
-    items = followup.plan(c, today=today, settings=settings)
+    items = followup.plan(c, today=today, settings=settings, policy=policy)
     if not items:
         lines.append(w["none"])
     lines += [f"- {day(i.date)}: {followup.label(lang, i.action)}" for i in items]

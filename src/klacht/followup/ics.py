@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from icalendar import Alarm, Calendar, Event
+
 from klacht.errors import KlachtError
+from klacht.followup import lifecycle as followup
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -50,8 +53,6 @@ def _read_previous(previous: bytes | None) -> dict[str, _Old]:
     """Return the events of an earlier export by UID; refuse a file klacht did not write."""
     if previous is None or not previous.strip():
         return {}
-    from icalendar import Calendar
-
     try:
         cal = Calendar.from_ical(previous)
     except ValueError as err:
@@ -107,14 +108,13 @@ def calendar(
     previous: bytes | None = None,
 ) -> tuple[bytes, int]:
     """Return every posted complaint's steps ahead as iCalendar bytes, and the number of steps."""
-    from klacht.followup import lifecycle as followup  # the schedule with the user's overrides
-
+    policy = followup.policy_for(settings)  # once, not per complaint
     entries = [
         (c, item)
         for c in complaints
-        for item in followup.forward(c, today=today, settings=settings)
+        for item in followup.forward(c, today=today, settings=settings, policy=policy)
     ]
-    alarm_time = followup.policy_for(settings).alarm_time
+    alarm_time = policy.alarm_time
     return build(
         entries, timezone=settings.timezone, alarm_time=alarm_time, now=now, previous=previous
     )
@@ -137,10 +137,6 @@ def build(
         now: the moment of the export (UTC), for DTSTAMP of new or changed events.
         previous: the earlier export at the same path, if any.
     """
-    from icalendar import Alarm, Calendar, Event
-
-    from klacht.followup import lifecycle as followup  # the words of the follow-up
-
     old = _read_previous(previous)
     cal = Calendar()
     cal.add("prodid", PRODID)

@@ -12,6 +12,7 @@ from klacht.followup import timeline as reading
 from klacht.model import EVENTS, LANGS, Complaint, Event, ScheduleItem
 from klacht.storage import paths
 from klacht.writing import anchoring, prose, render
+from klacht.writing.compose import context_from_complaint
 from klacht.writing.platforms import PLATFORMS, POST_URL_EXAMPLES, normalize_post_url
 from klacht.writing.texts import t
 
@@ -189,20 +190,26 @@ def policy_for(settings: Settings) -> Policy:
     return schedule.load_policy(settings.schedule)
 
 
-def policy_of(complaint: Complaint, settings: Settings) -> Policy:
-    """Return the ladder for ``complaint``: the disputes step waits for its best-fitting body."""
-    policy = policy_for(settings)
+def policy_of(complaint: Complaint, policy: Policy) -> Policy:
+    """Return the ladder ``policy`` for ``complaint``: the disputes step waits for its body.
+
+    ``policy`` is the user's ladder (``policy_for``), built once per command: reading and
+    checking it per complaint made ``list`` and ``remind`` slower with every complaint.
+    """
     bodies = pick_bodies(complaint, policy.bodies)
     wait = bodies[0].wait_weeks * 7 if bodies else 0
     return dataclasses.replace(policy, disputes_wait=wait)
 
 
-def plan(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[ScheduleItem]:
+def plan(
+    complaint: Complaint, *, today: dt.date, settings: Settings, policy: Policy | None = None
+) -> list[ScheduleItem]:
     """Return the forward schedule from the complaint's state, each step with its text.
 
-    Without a ``posted`` event the dates are provisional and count from ``today``.
+    Without a ``posted`` event the dates are provisional and count from ``today``. ``policy``
+    is ``policy_for(settings)`` when the caller has it already.
     """
-    policy = policy_of(complaint, settings)
+    policy = policy_of(complaint, policy or policy_for(settings))
     name = settings.name
     return [
         dataclasses.replace(
@@ -212,16 +219,21 @@ def plan(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[Sc
     ]
 
 
-def forward(complaint: Complaint, *, today: dt.date, settings: Settings) -> list[ScheduleItem]:
+def forward(
+    complaint: Complaint, *, today: dt.date, settings: Settings, policy: Policy | None = None
+) -> list[ScheduleItem]:
     """Return the dates and actions ahead of a posted complaint (texts empty); [] for a draft."""
     if posted_on(complaint) is None:
         return []
-    return schedule.steps(complaint.events, policy_of(complaint, settings), today)
+    ladder = policy_of(complaint, policy or policy_for(settings))
+    return schedule.steps(complaint.events, ladder, today)
 
 
-def next_step(complaint: Complaint, *, today: dt.date, settings: Settings) -> ScheduleItem | None:
+def next_step(
+    complaint: Complaint, *, today: dt.date, settings: Settings, policy: Policy | None = None
+) -> ScheduleItem | None:
     """Return the next step of a posted complaint (text empty), or None."""
-    items = forward(complaint, today=today, settings=settings)
+    items = forward(complaint, today=today, settings=settings, policy=policy)
     return items[0] if items else None
 
 
@@ -230,10 +242,11 @@ def due(
 ) -> list[tuple[Complaint, ScheduleItem]]:
     """Return what is due on ``on`` (or overdue) across posted complaints, with texts."""
     result = []
+    base = policy_for(settings)  # once, not per complaint
     for c in complaints:
         if posted_on(c) is None:
             continue
-        policy = policy_of(c, settings)
+        policy = policy_of(c, base)
         for item in schedule.steps(c.events, policy, on):
             if item.date <= on:
                 text = render_step(c, item, today=on, policy=policy, name=settings.name)
@@ -241,7 +254,9 @@ def due(
     return sorted(result, key=lambda pair: (pair[1].date, pair[0].id))
 
 
-def sent_texts(complaint: Complaint, *, settings: Settings) -> list[tuple[str, dt.date, str]]:
+def sent_texts(
+    complaint: Complaint, *, settings: Settings, policy: Policy | None = None
+) -> list[tuple[str, dt.date, str]]:
     """Return every text that went out, as ``(what, date, text)``, oldest first.
 
     The post and the private message went out on the posting day; each follow-up text is
@@ -253,7 +268,7 @@ def sent_texts(complaint: Complaint, *, settings: Settings) -> list[tuple[str, d
     result = [("post", line.posted, complaint.post)]
     if complaint.private_message.strip():
         result.append(("private", line.posted, complaint.private_message))
-    policy = policy_of(complaint, settings)
+    policy = policy_of(complaint, policy or policy_for(settings))
     for action, day in line.sent:
         earlier = tuple(e for e in line.events if e.date < day)
         then = dataclasses.replace(complaint, events=earlier)
@@ -283,8 +298,6 @@ def pick_bodies(complaint: Complaint, bodies: Sequence[Body]) -> list[Body]:
 
 def request_text(complaint: Complaint) -> str:
     """Return the concrete request in the words of the private message."""
-    from klacht.writing.compose import context_from_complaint  # the post's own request wording
-
     return context_from_complaint(complaint).request_long
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from klacht.checks import apply_fix
+from klacht.checks import spelling as spelling_mod
 from klacht.checks.privacy_move import private_detail, without_item
 from klacht.checks.proposal import propose
 from klacht.errors import KlachtError
@@ -79,8 +80,6 @@ def review_spelling(
         if answer in suggestions:
             text = apply_fix(text, finding, answer)
         elif answer.lower() in ("w", "d"):
-            from klacht.checks import spelling as spelling_mod  # lazy: start-up time
-
             try:
                 spelling_mod.add_word(finding.text)
             except KlachtError as err:  # a broken dictionary file is named, never fatal here

@@ -10,9 +10,11 @@ except ImportError:  # Windows has no readline
     readline = None  # type: ignore[assignment]  # -- the module or None, checked before use
 
 from rich.markup import escape
+from rich.panel import Panel
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -132,8 +134,6 @@ class RichPrompter:
 
     def confirm(self, prompt: str, *, default: bool) -> bool:
         """Ask a yes/no question."""
-        from klacht.writing.texts import t  # lazy: start-up time
-
         options = t("yes_no", self.lang)
         error = None
         while True:
@@ -150,8 +150,6 @@ class RichPrompter:
 
     def show_text(self, title: str, text: str, footer: str = "") -> None:
         """Show a text in a panel, literally."""
-        from rich.panel import Panel  # lazy: start-up time
-
         self.console.print(
             Panel(Text(clean(text)), title=escape(clean(title)), subtitle=escape(footer) or None)
         )

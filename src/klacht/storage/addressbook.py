@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from klacht.model import Account
 from klacht.storage import paths
 from klacht.storage.paths import write_private
@@ -51,8 +53,7 @@ def lookup(company: str, platform: str, path: Path | None = None) -> Account | N
 
 def remember(account: Account, path: Path | None = None) -> Path:
     """Add or update an account in the address book (owner-only file, under a lock)."""
-    import yaml  # lazy: start-up time
-    from filelock import FileLock
+    from filelock import FileLock  # lazy: ~30 ms (it loads asyncio); only a write needs it
 
     path = path or addressbook_path()
     paths.ensure_private_dir(path.parent)

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import yaml
+
 from klacht.errors import DataFileError
 from klacht.storage import paths
+from klacht.storage.paths import write_private
 from klacht.storage.yamlfile import read_yaml_mapping
 
 if TYPE_CHECKING:
@@ -182,10 +185,6 @@ def _check_languagetool(settings: Settings, path: Path) -> None:
 
 def save_setting(key: str, value: object, path: Path | None = None) -> None:
     """Set one key in ``config.yaml``, keeping the others (used for opt-ins)."""
-    import yaml
-
-    from klacht.storage.paths import write_private
-
     path = path or config_path()
     load_settings(path)  # refuse to rewrite a broken file
     raw = read_yaml_mapping(path, text_keys=_TEXT_KEYS) or {}

@@ -11,7 +11,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 from klacht.errors import StoreError, says
+from klacht.storage.yamlfile import ensure_mapping, parse_yaml
 
 
 def _home() -> Path | None:
@@ -24,8 +27,6 @@ def data_dir() -> Path:
     home = _home()
     if home is not None:
         return home
-    import platformdirs
-
     return platformdirs.user_data_path("klacht")
 
 
@@ -34,8 +35,6 @@ def config_dir() -> Path:
     home = _home()
     if home is not None:
         return home
-    import platformdirs
-
     return platformdirs.user_config_path("klacht")
 
 
@@ -44,8 +43,6 @@ def cache_dir() -> Path:
     home = _home()
     if home is not None:
         return home / "cache"
-    import platformdirs
-
     return platformdirs.user_cache_path("klacht")
 
 
@@ -134,9 +131,6 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
 @cache
 def packaged_yaml(name: str) -> dict[str, Any]:
     """Return klacht's own data file ``data/NAME`` as a mapping (the one YAML reader, read once)."""
-
-    from klacht.storage.yamlfile import ensure_mapping, parse_yaml  # lazy: imports pyyaml
-
     text = resources.files("klacht").joinpath("data", name).read_text(encoding="utf-8")
     source = f"data/{name}"
     return ensure_mapping(parse_yaml(text, source=source), source=source)
