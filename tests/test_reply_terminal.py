@@ -86,7 +86,7 @@ def test_answer_pasted_at_the_end_of_the_wizard(klacht_home: Path, tmp_path: Pat
     opened = (clipboard.parent / "browser.txt").read_text(encoding="utf-8")
     assert opened.startswith("https://x.com/intent/tweet?in_reply_to=1862000000000000001&text=")
     copied = clipboard.read_text(encoding="utf-8")
-    assert "Mijn referentie: order 12345" in copied
+    assert "Het gaat om order 12345." in copied
     saved = stored(klacht_home)
     events = saved["events"]
     assert isinstance(events, list)

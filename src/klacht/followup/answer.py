@@ -16,6 +16,7 @@ from klacht.followup import lifecycle
 from klacht.followup.promise import promised_date
 from klacht.followup.reply import Reading, classify
 from klacht.writing import render
+from klacht.writing.compose import context_from_complaint
 
 if TYPE_CHECKING:
     from klacht.model import Complaint, Event, Finding
@@ -117,7 +118,12 @@ def redraft(outcome: Outcome, reading: Reading, *, today: dt.date, settings: Set
     answered_on = outcome.event.date if outcome.event else today
     check_on = nxt.date if nxt else answered_on + dt.timedelta(policy.restart_after_response)
     draft = draft_reply(
-        complaint, reading, promised=outcome.promised, check_on=check_on, term=policy.formal_term
+        complaint,
+        reading,
+        promised=outcome.promised,
+        check_on=check_on,
+        term=policy.formal_term,
+        name=settings.name,
     )
     known = (complaint.company, complaint.handle)
     lang = complaint.lang
@@ -148,11 +154,15 @@ def draft_reply(
     promised: dt.date | None,
     check_on: dt.date,
     term: int,
+    name: str = "",
 ) -> Draft:
-    """Return the consumer's reply to an answer of kind ``reading.kind`` (templates)."""
+    """Return the consumer's reply to an answer of kind ``reading.kind`` (templates).
+
+    ``nl-BE`` has its own templates (the "u" register); ``name`` signs the private message.
+    """
     if reading.kind == "hostile":
         return Draft("")
-    lang = "en" if complaint.lang == "en" else "nl"
+    lang = complaint.lang
     question = next((f.text for f in reading.reasons if f.rule.startswith("reply.question")), "")
     values = {
         "c": complaint,
@@ -165,6 +175,7 @@ def draft_reply(
         "term": term,
         "question": " ".join(question.split()),
         "request": lifecycle.request_text(complaint),
+        "letter": context_from_complaint(complaint, name=name),
     }
     public = _tidy(render.render_template(lang, "reply_public", values))
     private = ""
