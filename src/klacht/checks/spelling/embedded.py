@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from klacht.checks.spelling import emphasis, splits
 from klacht.checks.spelling.ranking import neighbours, ngram_candidates
 from klacht.checks.spelling.wordlist import ACCENTS, PLAIN, load, strip_accents
 
@@ -51,9 +52,6 @@ _RULES: Final = {
     ),
 }
 _CACHE_SIZE: Final = 4096
-_SPLIT_BAND: Final = 5
-_SPLIT_BAND_SHORT: Final = 8
-"""Both words of a suggested split must be at least this common (frequency band)."""
 _VOWELS: Final = "aeiouy"
 # A compound whose head is one of these is two words glued together ("voorelkaar").
 _NOT_HEADS: Final = frozenset(
@@ -103,6 +101,8 @@ _NOT_HEADS: Final = frozenset(
 )
 
 
+_APOSTROPHE_ENDINGS: Final = frozenset({"s", "er", "ers", "en", "je", "jes", "tje", "tjes"})
+"""Endings Dutch joins with an apostrophe to an abbreviation or a word ending in a vowel."""
 _DIMINUTIVES: Final = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
 
 
@@ -302,6 +302,12 @@ class Embedded:
         lower = word.lower()
         if word[:2] == "Ij":
             add("IJ" + word[2:], 0.0)
+            if self.accepts(lower):
+                scores["IJ" + word[2:]] = -1.0  # a compound the list lacks: IJzerwake
+        self._emphasis(lower, scores)
+        stem, _, ending = lower.rpartition("-")
+        if stem and ending in _APOSTROPHE_ENDINGS:
+            add(f"{stem}'{ending}", 0.2)  # mbo'ers, sms'en, tv'tje
         cased = self.words.cased(word)
         if cased:
             add(cased, 0.05)
@@ -339,11 +345,27 @@ class Embedded:
             for cand, cost in ngram_candidates(lower, self.words):
                 add(cand, cost + 0.6)
         best = min(scores.values(), default=99.0)
-        for pair, cost in self._splits(lower).items():
-            if cost < best - 0.25:
-                scores[pair] = cost  # a split only when it clearly beats every single word
+        scores.update(splits.ranked(lower, self.words, self.lang, best))
         ranked = sorted(scores, key=lambda s: (scores[s], s))
         return tuple(self._recase(word, s) for s in ranked[:limit])
+
+    def _emphasis(self, lower: str, scores: dict[str, float]) -> None:
+        """Score the plain and (Dutch) emphatic forms of a stretched or wrongly accented word.
+
+        "veeeeel" gets "véél" then "veel"; "hòe" gets "hóé" then "hoe" (Dutch marks emphasis
+        with acute accents); English "sooooo" gets "so".
+        """
+        plain = strip_accents(lower)
+        bases = emphasis.collapsed(lower) or ([plain] if plain != lower else [])
+        forms = [f for f in map(self._known_form, bases) if f is not None]
+        for form in forms:
+            score = -0.5 - 0.12 * (self.words.band(form) or 0)
+            scores[form] = min(scores.get(form, 99.0), score)
+        if self.lang == "nl" and forms:
+            best = min(forms, key=lambda f: scores[f])  # the commonest: "veel", not "vel"
+            marked = emphasis.emphatic(best)
+            if marked is not None and marked != lower:
+                scores[marked] = scores[best] - 0.01
 
     def _known_form(self, cand: str) -> str | None:
         """Return the listed form of a candidate (or of each word of a split), else None."""
@@ -443,22 +465,4 @@ class Embedded:
                 cost = 0.6 if c == prev else 1.0
                 out[cand] = min(out.get(cand, 9.0), cost)
         out.pop(word, None)
-        return out
-
-    def _splits(self, word: str) -> dict[str, float]:
-        """Return ``word`` split in two common listed words (glued words), with a cost."""
-        out: dict[str, float] = {}
-        for i in range(1, len(word)):
-            left, right = word[:i], word[i:]
-            if not (
-                (len(left) > 1 or left in "iu")
-                and len(right) > 1
-                and left[-1].isalpha()
-                and right[0].isalpha()
-            ):
-                continue
-            bands = (self.words.band(left) or 0, self.words.band(right) or 0)
-            short = min(len(left), len(right)) < 3
-            if min(bands) >= (_SPLIT_BAND_SHORT if short else _SPLIT_BAND):
-                out[f"{left} {right}"] = 0.5 + (0.4 if short else 0.0) - 0.12 * min(bands)
         return out
