@@ -116,9 +116,36 @@ PLATFORMS: Final[dict[str, Platform]] = {
 }
 
 
+# A profile or page link, as people copy it from the browser: the account is in the path.
+_PROFILE_URL: Final = {
+    "facebook": re.compile(
+        r"^(?:https?://)?(?:(?:www|m|web|business)\.)?(?:facebook|fb)\.com/(?:pg/)?"
+        r"(?!profile\.php)(?P<name>[\w.\-]{2,75})/?(?:[?#]\S*)?$",
+        re.IGNORECASE,
+    ),
+    "linkedin": re.compile(
+        r"^(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:company|showcase|school)/"
+        r"(?P<name>[\w.\-]{2,100})/?(?:[?#]\S*)?$",
+        re.IGNORECASE,
+    ),
+    "mastodon": re.compile(
+        r"^(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,63})/@(?P<name>\w{1,30})/?$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def normalize_handle(platform: str, handle: str) -> str:
-    """Return the handle in its canonical form (``bol`` -> ``@bol`` on X), unvalidated."""
+    """Return the handle in its canonical form (``bol`` -> ``@bol`` on X), unvalidated.
+
+    A profile or page link gives its account: ``facebook.com/Proximus`` -> ``Proximus``,
+    ``https://mastodon.nl/@ns`` -> ``@ns@mastodon.nl``.
+    """
     handle = handle.strip()
+    url = _PROFILE_URL.get(platform)
+    if url is not None and (match := url.match(handle)):
+        name = match["name"]
+        return f"@{name}@{match['host'].lower()}" if platform == "mastodon" else name
     if platform in ("x", "bluesky", "threads", "instagram", "mastodon"):
         for prefix in ("https://", "http://", "www."):
             handle = handle.removeprefix(prefix)
