@@ -176,18 +176,22 @@ def show_result(drafted: Drafted, *, show_post: bool, store: Store, settings: Se
         prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
         if findings:  # the post is in the panel just above
             ui.print_findings(console, complaint.post, findings, lang=lang, show_text=False)
-    prompter.show_text(t("private_title", lang), complaint.private_message)
+    if complaint.private_message:  # an e-mail is the letter itself: no separate message
+        prompter.show_text(t("private_title", lang), complaint.private_message)
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
     if lifecycle.posted_on(complaint) is not None:
-        print_schedule(console, drafted.schedule, lang)
+        print_schedule(console, drafted.schedule, lang, complaint.platform)
     if not show_post:
         reply_flow.after_wizard(console, store, settings, complaint)
 
 
-def print_schedule(console: Console, schedule: list[ScheduleItem], lang: str) -> None:
-    """Print the follow-up schedule: a date and what to do, per step."""
+def print_schedule(
+    console: Console, schedule: list[ScheduleItem], lang: str, platform: str = ""
+) -> None:
+    """Print the follow-up schedule: a date and what to do, per step (on ``platform``)."""
     table = Table(title=t("schedule_title", lang), show_header=False, box=None)
     for item in schedule:
-        table.add_row(format_date(item.date, lang), Text(lifecycle.label(lang, item.action)))
+        step = lifecycle.label(lang, item.action, platform)
+        table.add_row(format_date(item.date, lang), Text(step))
     console.print(table)
     console.print(Text(t("schedule_hint", lang), style="dim"))
