@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sys
 from types import MappingProxyType
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final, cast
 
 import typer
 
 from klacht import __version__
 from klacht.commands import edge
 from klacht.commands.lazy import Lazy
+from klacht.commands.output import GuardedOutput
 from klacht.commands.shell import KlachtGroup
-from klacht.errors import ExitCode
+from klacht.errors import ExitCode, KlachtError
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 COMMANDS: Final = MappingProxyType(
     {
@@ -76,7 +80,14 @@ def main() -> None:
         # PYTHONIOENCODING=ascii: a '?' for what the terminal cannot show, never a traceback
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    sys.stdout = cast("TextIO", GuardedOutput(sys.stdout))  # closed or full: a sentence, exit 1
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # what is still buffered fails here, not in Python's exit
     except KeyboardInterrupt:  # pragma: no cover - outside any command body
         sys.exit(int(ExitCode.INTERRUPTED))
+    except KlachtError as err:  # standard output failed outside a command: --help, --version
+        edge.error(err.message, err.hint, lang=edge.configured_lang())
+        sys.exit(int(err.exit_code))

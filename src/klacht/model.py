@@ -46,6 +46,15 @@ _CONTROL_RE: Final = re.compile(
 )
 
 
+def base_lang(lang: str) -> str:
+    """Return ``nl`` or ``en``: the language of a text's words (Belgian Dutch is Dutch).
+
+    The one test of "is this Dutch": ``nl-BE`` has its own sentences in the catalogue, but its
+    words, rules and dates are Dutch ones.
+    """
+    return "nl" if lang.startswith("nl") else "en"
+
+
 def strip_controls(text: str) -> str:
     """Remove control characters (ANSI escapes, bidi overrides, zero-width marks); keep newlines."""
     return _CONTROL_RE.sub("", text)

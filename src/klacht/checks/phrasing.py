@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 from klacht.checks.rules import builtin_dir
-from klacht.errors import DataFileError
+from klacht.errors import DataFileError, says
 from klacht.model import Finding
 
 if TYPE_CHECKING:
@@ -262,7 +262,6 @@ def check(text: str, rules: tuple[Rule, ...]) -> Iterator[Finding]:
             yield from list(check.find(text, sentences))
         except TimeoutError as err:
             raise DataFileError(
-                f"{rule.source}: regel '{rule.id}' deed er langer dan {USER_TIMEOUT:g} s over.",
-                hint="Maak het patroon eenvoudiger: geen herhaling binnen een herhaling, "
-                "zoals (a+)+.",
+                says("rules.too_slow", file=rule.source, rule=rule.id, seconds=f"{USER_TIMEOUT:g}"),
+                hint=says("rules.too_slow_hint"),
             ) from err

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from klacht.errors import DataFileError
+from klacht.errors import DataFileError, says
 
 _NAME: Final = re.compile(r"^[a-z][a-z0-9_]*$")
 _REF: Final = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -20,8 +20,8 @@ MAX_PATTERN: Final = 200
 """The longest pattern the built-in packs write by hand (tests/test_data.py checks it)."""
 
 
-def parse_lists(raw: object, where: str) -> dict[str, tuple[str, ...]]:
-    """Validate a pack's ``lists`` mapping.
+def parse_lists(raw: object, source: str) -> dict[str, tuple[str, ...]]:
+    """Validate a pack's ``lists`` mapping (``source``: the pack's file, for errors).
 
     Raises:
         DataFileError: not a mapping of names to lists of texts.
@@ -29,39 +29,48 @@ def parse_lists(raw: object, where: str) -> dict[str, tuple[str, ...]]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise DataFileError(f"{where}: 'lists' moet een mapping van naam naar lijst zijn.")
+        raise DataFileError(says("rules.lists_not_mapping", file=source))
     lists: dict[str, tuple[str, ...]] = {}
     for name, items in raw.items():
         if not isinstance(name, str) or not _NAME.match(name):
             raise DataFileError(
-                f"{where}: lijstnaam '{name}' is ongeldig.",
-                hint="Gebruik kleine letters, cijfers en _ (zoals persoon_woorden).",
+                says("rules.bad_list_name", file=source, name=name),
+                hint=says("rules.bad_list_name_hint"),
             )
         if (
             not isinstance(items, list)
             or not items
             or not all(isinstance(i, str) and i for i in items)
         ):
-            raise DataFileError(f"{where}: lijst '{name}' moet een lijst met teksten zijn.")
+            raise DataFileError(says("rules.list_not_texts", file=source, name=name))
         lists[name] = tuple(items)
     return lists
 
 
-def expand(pattern: str, lists: dict[str, tuple[str, ...]], where: str, depth: int = 0) -> str:
+def expand(
+    pattern: str, lists: dict[str, tuple[str, ...]], where: tuple[str, str], depth: int = 0
+) -> str:
     """Return ``pattern`` with each ``{name}`` replaced by its list as an alternation.
+
+    ``where``: the pack's file and the rule's id, for errors.
 
     Raises:
         DataFileError: a list that does not exist, or lists that refer to each other in a circle.
     """
+    source, rule = where
     if depth > _MAX_DEPTH:
-        raise DataFileError(f"{where}: lijsten verwijzen te diep naar elkaar (in een kring?).")
+        raise DataFileError(says("rules.lists_too_deep", file=source, rule=rule))
 
     def one(m: re.Match[str]) -> str:
         name = m.group(1)
         if name not in lists:
-            known = ", ".join(sorted(lists)) or "geen"
+            hint = (
+                says("rules.known_lists", choices=", ".join(sorted(lists)))
+                if lists
+                else says("rules.no_lists")
+            )
             raise DataFileError(
-                f"{where}: lijst '{name}' bestaat niet.", hint=f"Lijsten in dit pakket: {known}."
+                says("rules.unknown_list", file=source, rule=rule, name=name), hint=hint
             )
         items = sorted(lists[name], key=len, reverse=True)
         return "(?:" + "|".join(expand(i, lists, where, depth + 1) for i in items) + ")"
@@ -69,6 +78,6 @@ def expand(pattern: str, lists: dict[str, tuple[str, ...]], where: str, depth: i
     return _REF.sub(one, pattern)
 
 
-def pack_lists(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+def pack_lists(raw: Any, source: str) -> dict[str, tuple[str, ...]]:
     """Return the lists of a parsed pack (a mapping pack's ``lists``; none for a plain list)."""
-    return parse_lists(raw.get("lists"), where) if isinstance(raw, dict) else {}
+    return parse_lists(raw.get("lists"), source) if isinstance(raw, dict) else {}

@@ -31,6 +31,8 @@ Json = Annotated[bool, typer.Option("--json", help="opt_json")]
 """Options several commands share."""
 
 USER_LANGS = ("nl", "nl-BE", "en")
+PIPE_WIDTH = 10_000
+"""The width of a pipe or a file: wide enough that no table row is ever folded."""
 MIN_YEAR, MAX_YEAR = 1000, 9000
 """Dates klacht plans from: far enough from year 1 and 9999 that a follow-up cannot overflow."""
 """The languages klacht speaks to its user in."""
@@ -153,8 +155,10 @@ def make_console(*, stderr: bool = False) -> Console:
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
-    piped = not stream.isatty()
-    return Console(stderr=stderr, highlight=False, soft_wrap=stderr or piped)
+    piped = stream is None or not stream.isatty()  # None: started with it closed (>&-)
+    # A pipe has no width: tables get room for their longest row instead of rich's 80 columns
+    width = PIPE_WIDTH if piped and not os.environ.get("COLUMNS") else None
+    return Console(stderr=stderr, highlight=False, soft_wrap=stderr or piped, width=width)
 
 
 def print_json(data: Any) -> None:

@@ -15,6 +15,7 @@ from klacht.errors import KlachtError
 from klacht.followup import answer as answers
 from klacht.followup import lifecycle
 from klacht.followup.reply import Reading
+from klacht.model import base_lang
 from klacht.screens import ui
 from klacht.screens.reply import Effects, act_on_draft, ask_answer, show_draft, show_outcome
 from klacht.storage.config import load_settings
@@ -133,7 +134,7 @@ def print_recorded(console: Console, outcome: Outcome, lang: str, settings: Sett
 
     if outcome.event is None:
         return
-    base = "en" if lang == "en" else "nl"
+    base = base_lang(lang)
     day = format_date(outcome.event.date, base)
     console.print("[green]✓[/] " + escape(t("reply_recorded", lang, date=day)))
     today = edge.today(settings.timezone)
@@ -161,7 +162,7 @@ def interactive(
     """
 
     lang = complaint.lang
-    prompter = ui.RichPrompter(console, "en" if lang == "en" else "nl")
+    prompter = ui.RichPrompter(console, lang)
     text = ask_answer(prompter, lang)
     if not text:
         return None
@@ -210,6 +211,6 @@ def after_wizard(console: Console, store: Store, settings: Settings, complaint: 
 
     if lifecycle.posted_on(complaint) is None:
         return  # not posted yet: nobody can have answered
-    prompter = ui.RichPrompter(console, "en" if complaint.lang == "en" else "nl")
+    prompter = ui.RichPrompter(console, complaint.lang)
     if prompter.confirm(t("reply_company_answered", complaint.lang), default=False):
         interactive(console, store, settings, complaint)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from klacht.checks import check_text, phrasing
 from klacht.checks.rules import load_pack_cached
+from klacht.model import base_lang
 
 if TYPE_CHECKING:
     from klacht.checks.rules import Rule
@@ -58,7 +59,7 @@ def load_reply_rules(lang: str) -> tuple[Rule, ...]:
     Raises:
         DataFileError: a pack is invalid (a bug in klacht's data; the tests load every pack).
     """
-    base = "en" if lang == "en" else "nl"
+    base = base_lang(lang)
     return load_pack_cached(pack_dir() / f"reply.{base}.yaml", lang=base)
 
 
@@ -72,7 +73,7 @@ def classify(text: str, *, lang: str, source: str = "company") -> Reading:
     kinds = COMPANY_KINDS if source == "company" else BYSTANDER_KINDS
     found = [f for f in phrasing.check(text, load_reply_rules(lang)) if kind_of(f.rule) in kinds]
     if source == "bystander":
-        base = "en" if lang == "en" else "nl"
+        base = base_lang(lang)
         report = check_text(text, lang=base, public=False, spelling=False)
         abuse = [f for f in report.findings if f.kind == "tone" and f.severity == "error"]
         found.extend(abuse)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.panel import Panel
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
+from klacht.screens.ui import Boxed
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def review_proposal(
     if not proposal.changes:
         return proposal.original
     if console is not None:
-        console.print(Panel(diff_text(proposal), title=t("calm_title", lang)))
+        console.print(Boxed(diff_text(proposal), t("calm_title", lang), fit=False))
     else:
         p.show_text(t("calm_title", lang), plain_diff(proposal))
     while True:

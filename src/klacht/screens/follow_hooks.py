@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from klacht.followup.lifecycle import label, next_step, status
 from klacht.followup.siblings import open_about
+from klacht.model import base_lang
 from klacht.storage.config import instance_name
 from klacht.writing import platforms
 from klacht.writing.render import format_date
@@ -92,7 +93,7 @@ class FollowHooks:
             )
             nxt = next_step(c, today=self.today, settings=self.settings)
             if nxt is not None:
-                when = format_date(nxt.date, "en" if self.lang == "en" else "nl")
+                when = format_date(nxt.date, base_lang(self.lang))
                 self.p.say(t("open_next", self.lang, label=label(self.lang, nxt.action), date=when))
             if self.p.confirm(t("open_follow_instead", self.lang), default=True):
                 raise FollowOpenInstead(c.id)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from klacht.followup import lifecycle
+from klacht.model import base_lang
 from klacht.model import strip_controls as clean
+from klacht.screens.ui import Boxed
 from klacht.writing.render import format_date
 from klacht.writing.texts import t
 
@@ -35,7 +36,7 @@ def label(lang: str, key: str, platform: str = "") -> str:
 
 def day(value: dt.date, lang: str, *, year: bool = True) -> str:
     """Return ``value`` as the user reads a date (``23 november 2026``)."""
-    return format_date(value, lang if lang in ("nl", "en") else "nl", year=year)
+    return format_date(value, base_lang(lang), year=year)
 
 
 def print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date) -> None:
@@ -47,7 +48,7 @@ def print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date) 
     )
     console.print(f"[bold]{escape(title)}[/]")
     console.print(f"[dim]{escape(words(c.lang, 'hints')[item.action])}[/]")
-    console.print(Panel(Text(clean(item.text)), expand=False))
+    console.print(Boxed(item.text))
 
 
 def print_overview(
@@ -94,10 +95,9 @@ def print_complaint(
         link = f"{t('post_link', lang)}: {c.post_url}"
         console.print(link, markup=False, soft_wrap=True, highlight=False)
     if c.post:
-        console.print(Panel(Text(clean(c.post)), title=ui["post"], expand=False))
+        console.print(Boxed(c.post, ui["post"]))
     if c.private_message:
-        body = Text(clean(c.private_message.strip()))
-        console.print(Panel(body, title=ui["private"], expand=False))
+        console.print(Boxed(c.private_message.strip(), ui["private"]))
     table = Table(box=None, show_header=False, title=ui["timeline"], title_justify="left")
     table.add_column(width=2)
     table.add_column(no_wrap=True)

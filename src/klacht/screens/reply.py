@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
-from rich.panel import Panel
 from rich.text import Text
 
 from klacht.followup.answer import with_public
@@ -60,12 +58,11 @@ def show_outcome(console: Console, outcome: Outcome, lang: str) -> None:
 def show_draft(console: Console, draft: Draft, outcome: Outcome, lang: str) -> None:
     """Print the public and private drafts in panels, each with its findings."""
     if draft.public:
-        title = escape(public_title(lang, outcome.complaint.platform))
-        console.print(Panel(Text(clean(draft.public)), title=title, expand=False))
+        title = public_title(lang, outcome.complaint.platform)
+        console.print(ui.Boxed(draft.public, title))
         ui.print_findings(console, draft.public, outcome.findings, lang=lang, show_text=False)
     if draft.private:
-        title = escape(t("reply_private_title", lang))
-        console.print(Panel(Text(clean(draft.private)), title=title, expand=False))
+        console.print(ui.Boxed(draft.private, t("reply_private_title", lang)))
         private = outcome.private_findings
         ui.print_findings(console, draft.private, private, lang=lang, show_text=False)
 

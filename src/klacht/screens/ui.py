@@ -14,20 +14,53 @@ from rich.panel import Panel
 from rich.text import Text
 
 from klacht.model import strip_controls as clean
-from klacht.writing.texts import t
+from klacht.writing.texts import t, table
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions
 
     from klacht.model import Finding
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_LABEL = {
-    "nl": {"error": "fout", "warning": "let op", "info": "tip"},
-    "en": {"error": "error", "warning": "warning", "info": "tip"},
-}
+
+
+class Boxed:
+    """A text under a title: a panel on a terminal, plain lines in a pipe or a file.
+
+    A panel cuts every line at the console's width, and a pipe has no width: there the title
+    stands on its own line and the text follows whole, so nothing of it is lost.
+    """
+
+    def __init__(
+        self, text: str | Text, title: str = "", footer: str = "", *, fit: bool = True
+    ) -> None:
+        """Box ``text`` (plain text is shown literally) under ``title``, with ``footer``.
+
+        ``fit`` makes the panel as wide as the text, else as wide as the terminal.
+        """
+        self.body = text if isinstance(text, Text) else Text(clean(text))
+        self.title = clean(title)
+        self.footer = clean(footer)
+        self.fit = fit
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text | Panel]:
+        """Yield a panel on a terminal, else the title, the whole text and the footer."""
+        if options.is_terminal:
+            yield Panel(
+                self.body,
+                title=Text(self.title) if self.title else None,
+                subtitle=Text(self.footer) if self.footer else None,
+                expand=not self.fit,
+            )
+            return
+        if self.title:
+            yield Text(self.title, style="bold")
+        yield self.body
+        if self.footer:
+            yield Text(self.footer, style="dim")
+        yield Text()
 
 
 def highlighted(text: str, findings: Sequence[Finding]) -> Text:
@@ -51,9 +84,9 @@ def print_findings(
     show_text: bool = True,
 ) -> None:
     """Print the text with its problems highlighted (unless shown already), then the findings."""
-    labels = _LABEL.get(lang.split("-")[0], _LABEL["en"])
+    labels = table("findings.labels", lang)
     if not findings:
-        console.print("[green]✓[/] " + ("Geen opmerkingen." if lang == "nl" else "No findings."))
+        console.print("[green]✓[/] " + escape(t("findings.none", lang)))
     else:
         if show_text:
             console.print(highlighted(text, findings))
@@ -149,7 +182,5 @@ class RichPrompter:
             error = t("invalid_yes_no", self.lang)
 
     def show_text(self, title: str, text: str, footer: str = "") -> None:
-        """Show a text in a panel, literally."""
-        self.console.print(
-            Panel(Text(clean(text)), title=escape(clean(title)), subtitle=escape(footer) or None)
-        )
+        """Show a text in a box, literally (whole lines when not on a terminal)."""
+        self.console.print(Boxed(text, title, footer, fit=False))

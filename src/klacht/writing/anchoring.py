@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from klacht.model import base_lang
 from klacht.writing.dates import NUMBER_WORDS
 from klacht.writing.render import format_date
 
@@ -85,10 +86,6 @@ _DEADLINES: Final = {
 }
 
 
-def _base(lang: str) -> str:
-    return "en" if lang == "en" else "nl"
-
-
 def _offset(match: re.Match[str]) -> tuple[int, bool]:
     """Return (days back, whether the count is rough) for a match."""
     groups = match.groupdict()
@@ -103,7 +100,7 @@ def _offset(match: re.Match[str]) -> tuple[int, bool]:
 
 def anchor(text: str, lang: str, written_on: dt.date) -> str:
     """Return ``text`` with relative time words replaced by dates counted from ``written_on``."""
-    base = _base(lang)
+    base = base_lang(lang)
 
     def replace(form: str, rough_form: str) -> Callable[[re.Match[str]], str]:
         def sub(match: re.Match[str]) -> str:
@@ -125,4 +122,4 @@ def anchor(text: str, lang: str, written_on: dt.date) -> str:
 
 def drop_deadlines(text: str, lang: str) -> str:
     """Return ``text`` without the first post's own deadlines ("binnen 2 dagen")."""
-    return _DEADLINES[_base(lang)].sub("", text)
+    return _DEADLINES[base_lang(lang)].sub("", text)

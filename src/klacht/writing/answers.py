@@ -285,6 +285,6 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
         else:
             answers["post_url"] = platforms.normalize_post_url(answers["platform"], str(url))
     if problems:
-        head = "Het antwoordenbestand klopt niet:" if lang == "nl" else "Invalid answers file:"
+        head = t("answers.invalid", lang)
         raise KlachtError(head + "\n" + "\n".join(f"  - {p}" for p in problems))
     return answers

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any, Final
 
-from klacht.model import OUTCOMES
+from klacht.model import OUTCOMES, base_lang
 from klacht.storage import paths
 from klacht.writing.dates import MONTHS, words_for_day
 
@@ -35,11 +35,6 @@ NOTHING: Final = frozenset(
 )
 """First words of an answer that says nothing was done ("niks, ik ben te boos")."""
 _FIRST_WORD: Final = re.compile(r"[^\s,.;:!?]+")
-
-
-def base_lang(lang: str) -> str:
-    """Return the language without its region: ``nl-BE`` is ``nl``."""
-    return lang.split("-")[0]
 
 
 def says_nothing(answer: str) -> bool:
