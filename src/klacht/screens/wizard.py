@@ -189,7 +189,7 @@ class Wizard(ToneReview, PostReview):
         if question.name == "handle":
             company = self.draft.answers.get("company", "")
             platform = self.draft.answers.get("platform", "x")
-            link = platforms.search_link(platform, company)
+            link = platforms.search_link(platform, company, self.lang)
             tips = "email_tips" if platform == "email" else "verify_tips"
             self.p.say(t(tips, self.lang, link=link), style="dim")
         error = None

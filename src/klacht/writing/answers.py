@@ -102,7 +102,13 @@ def _handle(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -
     if not platforms.handle_is_valid(platform, handle):
         info = platforms.PLATFORMS[platform]
         raise Invalid(
-            message("handle", lang, value=value, platform=info.label, example=info.handle_example)
+            message(
+                "handle",
+                lang,
+                value=value,
+                platform=info.label,
+                example=platforms.handle_example(platform, lang),
+            )
         )
     return handle
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import quote, quote_plus
 
+from klacht.writing.texts import t
+
 
 @dataclass(frozen=True, slots=True)
 class Platform:
@@ -109,7 +111,7 @@ PLATFORMS: Final[dict[str, Platform]] = {
             1500,
             re.compile(r"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$"),
             "klantenservice@bedrijf.nl",
-            "https://duckduckgo.com/?q={q}+klantenservice+e-mail",
+            "https://duckduckgo.com/?q={q}",  # the company and words in the user's language
             "mailto:{handle}?subject={subject}&body={text}",
         ),
     )
@@ -173,9 +175,17 @@ def handle_is_valid(platform: str, handle: str) -> bool:
     return bool(PLATFORMS[platform].handle_re.match(handle))
 
 
-def search_link(platform: str, company: str) -> str:
-    """Return a link that searches the platform for the company's account."""
-    return PLATFORMS[platform].search_url.format(q=quote_plus(company))
+def search_link(platform: str, company: str, lang: str = "nl") -> str:
+    """Return a link that searches the platform for the company's account (in ``lang``)."""
+    query = f"{company} {t('email_search_words', lang)}" if platform == "email" else company
+    return PLATFORMS[platform].search_url.format(q=quote_plus(query))
+
+
+def handle_example(platform: str, lang: str) -> str:
+    """Return an example account for ``platform``: an e-mail address in the user's language."""
+    if platform == "email":
+        return t("email_handle_example", lang)
+    return PLATFORMS[platform].handle_example
 
 
 def compose_link(

@@ -1,0 +1,50 @@
+"""Texts a new-user trial found reading wrong: aimed at the wrong person, or in the wrong language."""
+
+from __future__ import annotations
+
+from klacht.followup.reply import classify
+from klacht.writing import platforms
+from klacht.writing.answers import Invalid, questions, validate_answer
+from test_wizard import TODAY, run
+
+
+def test_hostile_bystander_reasons_speak_to_the_user() -> None:
+    """A bystander's insult is given as 'valt je aan', never as advice on how to write."""
+    reading = classify("Wat een zeurpiet ben jij, stop met zeuren", lang="nl", source="bystander")
+    assert reading.kind == "hostile"
+    messages = [f.message for f in reading.reasons]
+    assert "valt je aan: 'zeurpiet'" in messages
+    assert not any("Beschrijf wat er gebeurde" in m for m in messages)
+    assert len({(f.start, f.end) for f in reading.reasons}) == len(messages)
+
+
+def test_belgian_hostile_reason_uses_u() -> None:
+    """In Belgian Dutch the reason addresses the user with 'u'."""
+    reading = classify("Jij bent een klootzak.", lang="nl-BE", source="bystander")
+    assert any(f.message.startswith("valt u aan") for f in reading.reasons)
+
+
+def test_english_email_search_and_example_are_english() -> None:
+    """An English user searches for 'customer service email' and sees an English example."""
+    link = platforms.search_link("email", "Ryanair", "en")
+    assert link == "https://duckduckgo.com/?q=Ryanair+customer+service+email"
+    assert "klantenservice" in platforms.search_link("email", "Ryanair", "nl")
+    handle = next(q for q in questions() if q.name == "handle")
+    answers = {"company": "Ryanair", "platform": "email"}
+    try:
+        validate_answer(handle, "not an address", answers, today=TODAY, lang="en")
+    except Invalid as err:
+        assert "customerservice@company.com" in str(err)
+        assert "bedrijf" not in str(err)
+    else:
+        raise AssertionError("an invalid address was accepted")
+
+
+def test_english_wizard_shows_english_email_tips() -> None:
+    """The English wizard's e-mail step links to an English search."""
+    script = ["Ryanair", "8", "help@ryanair.com", "n", "My flight was cancelled.", "20-11"]
+    script += ["", "", "", "1", "", "a", "n"]
+    _, prompter, _ = run(script, lang="en")
+    said = " ".join(prompter.said)
+    assert "Ryanair+customer+service+email" in said
+    assert "klantenservice" not in said
