@@ -1,4 +1,4 @@
-"""Texts a new-user trial found reading wrong: aimed at the wrong person, or in the wrong language."""
+"""Texts a new-user trial found reading wrong: aimed at the wrong person, in the wrong language."""
 
 from __future__ import annotations
 
