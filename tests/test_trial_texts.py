@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from klacht.checks import check_text
 from klacht.followup.reply import classify
 from klacht.writing import platforms
 from klacht.writing.answers import Invalid, questions, validate_answer
@@ -48,3 +49,12 @@ def test_english_wizard_shows_english_email_tips() -> None:
     said = " ".join(prompter.said)
     assert "Ryanair+customer+service+email" in said
     assert "klantenservice" not in said
+
+
+def test_belgian_plate_message_says_nummerplaat() -> None:
+    """A Belgian Dutch check calls a licence plate a nummerplaat, never a kenteken."""
+    report = check_text("Mijn auto met nummerplaat 1-ABC-123 werd getakeld.", lang="nl-BE")
+    (plate,) = [f for f in report.findings if f.rule == "privacy.plate"]
+    assert plate.message.startswith("Een nummerplaat leidt naar jou")
+    dutch = check_text("Mijn auto met kenteken 12-AB-34 werd weggesleept.", lang="nl")
+    assert any(f.message.startswith("Een kenteken") for f in dutch.findings)

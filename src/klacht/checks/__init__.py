@@ -55,9 +55,10 @@ def check_text(
     # Not at the top: the registry imports this package's modules (an import cycle).
     from klacht.checks.registry import CHECKERS, CheckContext
 
-    lang = lang.split("-")[0]  # nl-BE is checked as nl: same words, same rules
+    asked, lang = lang, lang.split("-")[0]  # nl-BE is checked as nl: same words, same rules
     ctx = CheckContext(
         lang=lang,
+        messages_lang=asked,
         platform=platform,
         settings=settings or Settings(),
         public=public,
