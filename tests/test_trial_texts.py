@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from typing import TYPE_CHECKING
+
 from klacht.checks import check_text
+from klacht.cli import app
 from klacht.followup.reply import classify
 from klacht.writing import platforms
 from klacht.writing.answers import Invalid, questions, validate_answer
 from test_wizard import TODAY, run
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
 
 
 def test_hostile_bystander_reasons_speak_to_the_user() -> None:
@@ -58,3 +67,17 @@ def test_belgian_plate_message_says_nummerplaat() -> None:
     assert plate.message.startswith("Een nummerplaat leidt naar jou")
     dutch = check_text("Mijn auto met kenteken 12-AB-34 werd weggesleept.", lang="nl")
     assert any(f.message.startswith("Een kenteken") for f in dutch.findings)
+
+
+def test_the_signers_name_is_a_known_word(runner: CliRunner, klacht_home: Path) -> None:
+    """The name in config.yaml gets no spelling tip; the same name without config does."""
+    text = "Met vriendelijke groet, Jan Maesschalck"
+    klacht_home.mkdir(parents=True, exist_ok=True)
+    config = klacht_home / "config.yaml"
+    config.write_text("spelling: embedded\n", encoding="utf-8")
+    before = json.loads(runner.invoke(app, ["check", text, "--json"]).stdout)["findings"]
+    assert [f["text"] for f in before] == ["Maesschalck"]
+    config.write_text("spelling: embedded\nname: Jan Maesschalck\n", encoding="utf-8")
+    after = runner.invoke(app, ["check", text, "--json"])
+    assert after.exit_code == 0
+    assert json.loads(after.stdout)["findings"] == []

@@ -56,11 +56,14 @@ def check_text(
     from klacht.checks.registry import CHECKERS, CheckContext
 
     asked, lang = lang, lang.split("-")[0]  # nl-BE is checked as nl: same words, same rules
+    settings = settings or Settings()
+    if settings.name:  # the name the user signs with is a word they know
+        known_words = (*known_words, settings.name)
     ctx = CheckContext(
         lang=lang,
         messages_lang=asked,
         platform=platform,
-        settings=settings or Settings(),
+        settings=settings,
         public=public,
         spelling=spelling,
         known_words=known_words,

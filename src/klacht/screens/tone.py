@@ -54,8 +54,10 @@ class ToneReview:
             self.p.say(t("tone_ok", self.lang), style="green")
 
     def _known_words(self) -> tuple[str, ...]:
+        """Return the words never flagged as misspelt: the company, its account, the signer."""
         answers = self.draft.answers
-        return (answers.get("company", ""), answers.get("handle", ""))
+        name = self.draft.name or self.settings.name
+        return (answers.get("company", ""), answers.get("handle", ""), name)
 
     def _check(self, text: str, *, spelling: bool = True) -> Sequence[Finding]:
         """Check an answer; a detail already moved to the private message is no finding."""
