@@ -83,10 +83,10 @@ def test_an_empty_required_text_is_refused_in_english(runner: CliRunner, tmp_pat
 
 
 def test_an_unknown_outcome_lists_the_file_values(runner: CliRunner, tmp_path: Path) -> None:
-    """An unknown outcome in a file lists the accepted keys, not the wizard's numbered menu."""
+    """An unknown outcome in a file lists the keys (with their words), not the wizard's menu."""
     path = write(tmp_path, answers(outcome="geld terug en een bloemetje, graag"))
     result = runner.invoke(app, ["new", "--answers", str(path)])
     assert result.exit_code == 2
-    assert "refund, repair, replacement, compensation" in result.output
+    assert "refund (geld terug), repair (reparatie)," in " ".join(result.output.split())
     assert "Kies een nummer" not in result.output
     assert "1 geld terug" not in result.output

@@ -122,8 +122,6 @@ def interactive(
         )
         store.save(complaint, new=True)
         store.delete_draft(draft.id)
-    if not result.posted:
-        prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")
     return complaint
 
 
@@ -181,6 +179,9 @@ def show_result(drafted: Drafted, *, show_post: bool, store: Store, settings: Se
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
     if lifecycle.posted_on(complaint) is not None:
         print_schedule(console, drafted.schedule, lang, complaint.platform)
+    else:  # said after "saved", where the user looks last
+        later = "posted_later_email" if complaint.platform == "email" else "posted_later"
+        prompter.say(t(later, lang, id=complaint.id), style="yellow")
     if not show_post:
         reply_flow.after_wizard(console, store, settings, complaint)
 

@@ -63,8 +63,9 @@ def remind(
         if sys.stdin.isatty() and sys.stdout.isatty():
             interactive(console, store, due, day_on, instance=settings.mastodon_instance)
             return
+        today = edge.today(settings.timezone)
         for c, item in due:
-            print_item(console, c, item, day_on)
+            print_item(console, c, item, day_on, today)
             link = step_link(c, item, settings.mastodon_instance)
             if link:
                 console.print(link, markup=False, soft_wrap=True)
@@ -87,7 +88,7 @@ def interactive(
     today = edge.today()
     for c, item in due:
         ui = words(c.lang)
-        print_item(console, c, item, on)
+        print_item(console, c, item, on, today)
         link = step_link(c, item, instance)
         console.print(escape(ui["keys"] if link else ui["keys_no_open"]))
         console.print(escape(t("reply_remind_key", c.lang)))

@@ -39,10 +39,20 @@ def day(value: dt.date, lang: str, *, year: bool = True) -> str:
     return format_date(value, base_lang(lang), year=year)
 
 
-def print_item(console: Console, c: Complaint, item: ScheduleItem, on: dt.date) -> None:
-    """Print a due step: what, for which complaint, since when, with its text in a panel."""
+def print_item(
+    console: Console, c: Complaint, item: ScheduleItem, on: dt.date, today: dt.date | None = None
+) -> None:
+    """Print a due step: what, for which complaint, since when, with its text in a panel.
+
+    ``on`` is the day asked about; unless it is ``today`` (None: it is), it is named by date.
+    """
     ui = words(c.lang)
-    when = ui["today"] if item.date >= on else ui["overdue"].format(date=day(item.date, c.lang))
+    if item.date < on:
+        when = ui["overdue"].format(date=day(item.date, c.lang))
+    elif today is None or on == today:
+        when = ui["today"]
+    else:
+        when = t("due_on_day", c.lang, date=day(on, c.lang))
     title = ui["due"].format(
         company=clean(c.company), id=c.id, label=label(c.lang, item.action, c.platform), when=when
     )

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht.errors import NotFoundError, StoreError, says
+from klacht.errors import NotFoundError, StoreError, os_reason, says
 from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event, PrivateItem
 from klacht.storage import paths
 from klacht.storage.paths import write_private
@@ -155,7 +155,7 @@ class Store:
             raise StoreError(says("storage.busy", path=path, seconds=int(total))) from None
         except OSError as err:
             raise StoreError(
-                says("storage.lock_failed", path=path, reason=err.strerror or type(err).__name__),
+                says("storage.lock_failed", path=path, reason=os_reason(err)),
                 hint=says("storage.lock_failed_fix", path=path),
             ) from None
         try:
@@ -204,7 +204,7 @@ class Store:
             return []
         except OSError as err:
             raise StoreError(
-                says("storage.unlistable", path=folder, reason=err.strerror or type(err).__name__),
+                says("storage.unlistable", path=folder, reason=os_reason(err)),
                 hint=says("storage.unlistable_fix", path=folder),
             ) from None
 
@@ -234,14 +234,13 @@ class Store:
         except FileNotFoundError:
             raise
         except (OSError, ValueError, RecursionError) as err:
-            reason = err.strerror if isinstance(err, OSError) else type(err).__name__
             raise StoreError(
-                says("storage.file_broken", path=path, reason=reason or type(err).__name__),
+                says("storage.file_broken", path=path, reason=os_reason(err)),
                 hint=says("storage.file_broken_fix"),
             ) from None
         if not isinstance(raw, dict):
             raise StoreError(
-                says("storage.file_broken", path=path, reason="no mapping"),
+                says("storage.file_broken", path=path, reason=os_reason(ValueError())),
                 hint=says("storage.file_broken_fix"),
             )
         return raw
@@ -258,7 +257,7 @@ class Store:
         try:
             complaint = complaint_from_raw(raw)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise StoreError(
+            raise StoreError(  # the detail names the field to fix in a hand-edited file
                 says("storage.file_broken", path=path, reason=str(err)),
                 hint=says("storage.file_broken_fix"),
             ) from None
@@ -326,7 +325,7 @@ class Store:
         )
         if not valid:
             raise StoreError(
-                says("storage.file_broken", path=path, reason="draft"),
+                says("storage.file_broken", path=path, reason=os_reason(ValueError())),
                 hint=says("storage.file_broken_fix"),
             )
         return raw

@@ -272,7 +272,7 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
                 question, value, answers, today=today, lang=lang
             )
         except UnknownOutcome as err:
-            keys = ", ".join(OUTCOMES)
+            keys = ", ".join(f"{o} ({label('outcome', o, lang)})" for o in OUTCOMES)
             problems.append(t("answers_outcome_unknown", lang, value=err.part, keys=keys))
         except Invalid as err:
             problems.append(f"{question.name}: {err}")
