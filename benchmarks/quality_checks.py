@@ -4,6 +4,10 @@ Per category on the development sets (tuned on), the shared HateCheck-NL subset 
 set of real posts (measured, never tuned on; its misses are deliberately not listed).
 
 Run: ``.venv/bin/python benchmarks/quality_checks.py`` (add ``-v`` to list the misses).
+``--real PATH`` measures only real posts kept outside the repository (a TSV file, or a folder of
+them, with the columns id, text, lang, label): a file whose name holds ``dev`` is a development
+set (``-v`` lists its misses), any other is frozen and only counted. Data from a fetched
+repository never enters the project, so it is measured where it lies.
 tests/test_checks_quality.py imports the functions here and asserts the thresholds.
 """
 
@@ -269,9 +273,29 @@ def frozen_rates(folder: Path = FROZEN) -> list[Rate]:
     return rates
 
 
+def real_rates(path: Path) -> list[Rate]:
+    """Tone findings on real posts outside the repository: per file, per language, and all.
+
+    ``path`` is a TSV file or a folder of them. Misses are kept only for development files
+    (``dev`` in the name); frozen files are counted, never listed.
+    """
+    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
+    rates: list[Rate] = []
+    for file in files:
+        rates.extend(_real_rates(file.stem, _tsv(file), keep="dev" in file.stem))
+    return rates
+
+
 def main(argv: list[str]) -> None:
-    """Print every figure; with ``-v`` also the rows that went wrong; ``--dev`` skips frozen."""
+    """Print every figure; with ``-v`` also the rows that went wrong; ``--dev`` skips frozen.
+
+    ``--real PATH`` prints only the figures of the real posts at ``PATH`` (see the module).
+    """
     verbose = "-v" in argv
+    if "--real" in argv:
+        where = Path(argv[argv.index("--real") + 1])
+        _print(((f"real posts outside the repository ({where})", real_rates(where)),), verbose)
+        return
     sections: tuple[tuple[str, list[Rate]], ...] = (
         ("development: labelled complaints (labelled/complaints.tsv)", labelled_rates()),
         (
@@ -287,6 +311,10 @@ def main(argv: list[str]) -> None:
     if "--dev" not in argv:
         frozen = ("FROZEN: real posts, never tuned on (tests/data/frozen)", frozen_rates())
         sections = (*sections, frozen)
+    _print(sections, verbose)
+
+
+def _print(sections: tuple[tuple[str, list[Rate]], ...], verbose: bool) -> None:
     for title, rates in sections:
         print(f"\n== {title}")
         for rate in rates:

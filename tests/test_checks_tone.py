@@ -27,7 +27,7 @@ def _found(text: str, lang: str = "nl") -> dict[str, Finding]:
         ("Stelletje oplichters!", "nl", "tone.insult"),
         ("Jullie zijn prutsers.", "nl", "tone.insult"),
         ("Tyfusbedrijf met je wachtrij.", "nl", "tone.curse"),
-        ("Tering, weer geen trein.", "nl", "tone.curse"),
+        ("Tering, weer geen trein.", "nl", "tone.curse.word"),
         ("Ik weet waar jullie kantoor is.", "nl", "tone.threat"),
         ("Jullie gaan ervan lusten.", "nl", "tone.threat"),
         ("You are a bunch of crooks.", "en", "tone.insult"),

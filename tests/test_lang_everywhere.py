@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 import yaml
 
+import factories
 from klacht.cli import app
-from klacht.model import base_lang
+from klacht.model import Event, base_lang
+from klacht.storage.store import Store
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -67,3 +70,47 @@ def test_bad_answers_file_in_belgian_dutch_is_refused_in_dutch(
     assert not (klacht_home / "complaints").exists() or not any(
         (klacht_home / "complaints").glob("*.json")
     )
+
+
+def _save_dutch(*events: tuple[str, str]) -> None:
+    """Store bolcom-1, a Dutch complaint, with the given (event, ISO date) pairs."""
+    complaint = factories.complaint(
+        post="@bolcom Mijn bestelling is nooit aangekomen.",
+        events=tuple(Event(name, dt.date.fromisoformat(day)) for name, day in events),
+    )
+    Store().save(complaint)
+
+
+@pytest.mark.parametrize(
+    ("args", "english"),
+    [
+        (["show", "bolcom-1"], "Public post"),
+        (["list"], "next step"),
+        (["remind"], "as a reply to your post"),
+        (["log", "bolcom-1", "response", "--note", "Ze bellen terug."], "Recorded"),
+    ],
+    ids=["show", "list", "remind", "log"],
+)
+def test_root_lang_is_followed_by_every_command(
+    runner: CliRunner, args: list[str], english: str
+) -> None:
+    """`klacht --lang en COMMAND` on a Dutch complaint labels everything in English."""
+    _save_dutch(("posted", "2026-11-20"))
+    result = runner.invoke(app, ["--lang", "en", *args])
+    assert result.exit_code == 0, result.output
+    assert english in result.output
+
+
+def test_root_lang_is_followed_in_errors(runner: CliRunner) -> None:
+    """`klacht --lang en show` of an unknown id says so in English."""
+    result = runner.invoke(app, ["--lang", "en", "show", "nope-1"])
+    assert result.exit_code == 2
+    assert "No complaint with id 'nope-1'" in result.stderr
+
+
+def test_without_lang_a_complaint_speaks_its_own_language(runner: CliRunner) -> None:
+    """Without --lang, `show` labels a Dutch complaint in Dutch."""
+    _save_dutch(("posted", "2026-11-20"))
+    result = runner.invoke(app, ["show", "bolcom-1"])
+    assert result.exit_code == 0
+    assert "Openbaar bericht" in result.output

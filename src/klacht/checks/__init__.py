@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from klacht.checks.reported import soften
 from klacht.checks.spans import Spans
 from klacht.storage.config import Settings
 
@@ -88,7 +89,7 @@ def check_text(
         and not (f.kind == "tone" and private.contains(f.start, f.end))
         and not (f.kind == "spelling" and words.contains(f.start, f.end))
     ]
-    findings = _without_repeats(findings)
+    findings = soften(text, _without_repeats(findings), lang)
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
     return CheckReport(tuple(findings), backend, fallback)
 

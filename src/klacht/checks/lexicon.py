@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Final
 
-CATEGORIES: Final = ("insult", "slur", "accusation", "profanity", "curse", "contempt")
+CATEGORIES: Final = ("insult", "slur", "accusation", "profanity", "curse", "contempt", "innocent")
+INNOCENT: Final = "innocent"
+"""A Dutch word that merely contains a term (negeren, kleren, recidief): never a finding."""
+_NL_PREFIXES: Final = frozenset(
+    ("be", "ge", "ver", "ont", "her", "er", "mis", "over", "onbe", "onge", "inge", "verge")
+)
+"""Bound Dutch prefixes: a word made of one and a term (versleten, verhoor, onbeschoft) is a
+verb or adjective of its own, not a compound with an insult as its head."""
 PARTS: Final = ("any", "head", "modifier", "none")
 _MIN_PART: Final = 3
 """The shortest other part of a compound (``kut`` + ``app``)."""
@@ -114,11 +121,13 @@ def lookup(word: str, lang: str) -> Hit | None:
     """
     entry = lookup_word(word, lang)
     if entry is not None:
-        return Hit(entry)
+        return None if entry.category == INNOCENT else Hit(entry)
     if "-" in word:
         parts = [p for p in word.split("-") if p]
         if len(parts) >= 2:
             head = lookup_word(parts[-1], lang)
+            if head is not None and head.category == INNOCENT:
+                return None
             if head is not None and head.parts in ("any", "head"):
                 return Hit(head, "-".join(parts[:-1]))
             first = lookup_word(parts[0], lang)
@@ -145,11 +154,15 @@ def _compound(word: str, lang: str) -> Hit | None:
                 continue
             base = left[: len(left) - len(link)] if link else left
             found = table.get(base) or (lookup_word(base, lang) if link == "s" else None)
+            if found is not None and found.category == INNOCENT:
+                return None  # kleren-hanger, not klere-nhanger
             if found is not None and found.parts in ("any", "modifier"):
                 return Hit(found, word[cut:], modifier=True)
     # Then the head: the longest vocabulary word the compound ends with.
     for cut in range(_MIN_PART, n - _MIN_PART + 1):
         head = lookup_word(word[cut:], lang)
+        if head is not None and head.category == INNOCENT:
+            return None  # vlieg-tuig, zin-tuig
         if head is not None and head.parts in ("any", "head") and len(head.term) >= 4:
-            return Hit(head, word[:cut])
+            return None if word[:cut] in _NL_PREFIXES else Hit(head, word[:cut])
     return None

@@ -104,6 +104,9 @@ def propose(text: str, findings: Sequence[Finding], *, lang: str = "nl") -> Prop
     return Proposal(text, tuple(_merge(text, edits)))
 
 
+_GLUED_SWEARING: Final = ("tone.profanity.word", "tone.curse.word")
+
+
 def _angry_groups(text: str, findings: Sequence[Finding]) -> list[tuple[int, int, list[str]]]:
     """Return the spans to take out: error-level tone findings and tone words next to them."""
     tone = sorted(
@@ -119,7 +122,9 @@ def _angry_groups(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
     )
     groups: list[tuple[int, int, list[str], bool]] = []
     for f in tone:
-        error = f.severity == "error"
+        # A swear word glued to a thing (kutpakket) is only a warning, but a calmer text
+        # still drops it and keeps the thing.
+        error = f.severity == "error" or (f.rule in _GLUED_SWEARING and bool(f.suggestions))
         if groups and not text[groups[-1][1] : f.start].strip():
             start, end, rules, had_error = groups[-1]
             groups[-1] = (start, max(end, f.end), [*rules, f.rule], had_error or error)

@@ -48,6 +48,25 @@ _COMPANY: Final = _set(
     company companies service support staff team agent agents store shop business bank
     airline management customer-service helpline"""
 )
+_PEOPLE_NL: Final = _set(
+    """mens mensen man mannen vrouw vrouwen vent venten wijf wijven kind kinderen jongen
+    jongens meid meiden gast gasten kerel kerels lijer lijers hoer hoeren hond honden aap
+    apen varken varkens rat ratten jood joden moslim moslims turk turken marokkaan
+    marokkanen mocro mocros neger negers homo homo's flikker flikkers mongool mongolen
+    buitenlander buitenlanders allochtoon allochtonen vluchteling vluchtelingen
+    asielzoeker asielzoekers zigeuner zigeuners christen christenen politici politicus
+    volk kabinet regering overheid politie partij troll trol linksen rechtsen"""
+)
+_GROUP_ENDINGS: Final = ("isten", "anen", "ianen", "ezen", "aars", "ijnen")
+"""Plural nouns for groups of people (communisten, marokkanen, chinezen, Belgen excepted)."""
+_NASTY_NL: Final = _set(
+    """vuile vuil vieze vies smerige smerig gore goor laffe laf valse vals domme dom stomme
+    stom achterlijke walgelijke gluiperige hypocriete zielige lelijke vette"""
+)
+"""Adjectives that make a word for a person an insult (vuile landverraders, valse hypocriet)."""
+_PREDICATE_NL: Final = re.compile(r"^\s+(?:zijn|is) (?:het|ze|jullie|die)\b", re.IGNORECASE)
+"""``Vuile landverraders zijn het``: the word is said of the people meant."""
+"""Words for people and groups: a curse before or inside one is aimed (kanker Marokkaan)."""
 _VOCATIVE: Final = re.compile(
     r"\b(?:stelletje|stel|wat een|wat voor|zo'n|bende|what an?|bunch of|pack of|you)\s*$",
     re.IGNORECASE,
@@ -137,6 +156,38 @@ def _aimed(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) 
     return len(before) + len(after) <= 1 and hit.entry.category == "accusation"
 
 
+def _curse_aimed(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) -> bool:
+    """Tell whether a Dutch curse, swear word or accusation is aimed at people.
+
+    At the company, the reader or a group: ``kankerbedrijf``, ``kankerjood``, ``kanker
+    Marokkaan``, ``kut communisten``, ``vuile landverraders``, ``oplichters zijn het``. A
+    curse about a thing or a moment (``kutweer``, ``Tering, weer geen trein``) is a warning.
+    """
+    if hit.compound and hit.modifier:  # kankerbedrijf, kutwijf; not kutweer
+        head = hit.compound.strip("-")
+        return head in _PEOPLE_NL or head in _COMPANY or _person(head)
+    if _aimed(text, sentences, token, hit):
+        return True
+    left, right = _window(sentences, token)
+    if _PREDICATE_NL.match(text[token.end : right]):
+        return True
+    before = [w.lower() for w in _WORDS.findall(text[left : token.start])[-2:]]
+    if hit.entry.category == "accusation" and any(w in _NASTY_NL for w in before):
+        return True
+    after = [w.lower() for w in _WORDS.findall(text[token.end : right])[:2]]
+    if hit.entry.category == "accusation":
+        return False
+    return any(
+        w in _PEOPLE_NL or _person(w) or (w.endswith(_GROUP_ENDINGS) and len(w) > 6) for w in after
+    )
+
+
+def _person(word: str) -> bool:
+    """Tell whether ``word`` is itself an insult or slur for a person (kanker debiel)."""
+    hit = lexicon.lookup(word.strip("-"), "nl")
+    return hit is not None and hit.entry.category in ("insult", "slur")
+
+
 def _is_disease(text: str, sentences: Sentences, token: obfuscation.Token, hit: Hit) -> bool:
     if hit.compound and _MEDICAL_HEADS.match(hit.compound):
         return True
@@ -222,7 +273,9 @@ def _weigh(
         return None
     if _innocent(text, sentences, token, hit, base):
         return None
-    if category in ("accusation", "profanity"):
+    if base == "nl" and category in ("accusation", "profanity", "curse"):
+        severity = "error" if _curse_aimed(text, sentences, token, hit) else "warning"
+    elif category in ("accusation", "profanity"):
         severity = "error" if _aimed(text, sentences, token, hit) else "warning"
     if severity == "error" and _softened(text, sentences, token, hit):
         severity = "warning"

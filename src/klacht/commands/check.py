@@ -13,7 +13,12 @@ from klacht.checks.proposal import propose
 from klacht.commands import edge
 from klacht.errors import ExitCode, KlachtError, says
 from klacht.storage.config import load_settings
-from klacht.storage.userfiles import MAX_TEXT_BYTES, read_capped, read_stream
+from klacht.storage.userfiles import (
+    MAX_TEXT_BYTES,
+    read_capped,
+    read_stream,
+    refuse_undecodable,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,18 +57,27 @@ def check(
 
 
 def read_text(text: str | None, file: Path | None) -> str:
-    """Return the text to check; a file's or standard input's final line break is not part of it."""
+    """Return the text to check; a file's or standard input's final line break is not part of it.
+
+    Raises:
+        KlachtError: no text, an empty one, or one that is not UTF-8 (the same rule for an
+            argument, standard input and a file).
+    """
     if file is not None and text is not None:
         raise KlachtError(says("err_text_and_file"))
     if file is not None:
-        return _without_final_newline(read_capped(file))  # 1 MB: /dev/zero is a sentence
-    if text is None or text == "-":
+        read = _without_final_newline(read_capped(file))  # 1 MB: /dev/zero is a sentence
+    elif text is None or text == "-":
         if text is None and sys.stdin.isatty():
             raise KlachtError(says("err_no_text"))
-        return _without_final_newline(read_stream(sys.stdin))
-    if len(text) > MAX_TEXT_BYTES:
+        read = _without_final_newline(read_stream(sys.stdin))
+    elif len(text) > MAX_TEXT_BYTES:
         raise KlachtError(says("storage.file_too_big", file="TEXT", limit="1 MB"))
-    return text
+    else:
+        read = refuse_undecodable(text, name="TEXT")
+    if not read.strip():
+        raise KlachtError(says("check.empty"), hint=says("err_no_text"))
+    return read
 
 
 def _without_final_newline(text: str) -> str:

@@ -42,9 +42,9 @@ MIN_YEAR, MAX_YEAR = 1000, 9000
 class Session:
     """One run of ``klacht``: the user's language and ``--debug``; lives on click's context.
 
-    The language is what ``--lang`` says; a command that learns a better one (the answers
-    file's, the complaint's) sets it with ``use``. Otherwise config.yaml's ``lang``, read only
-    when something is shown in it, else Dutch.
+    The language is what ``--lang`` says (before the command or after it); else the one a
+    command learned (the answers file's, the complaint's, set with ``use``); else config.yaml's
+    ``lang``, read only when something is shown in it; else Dutch.
     """
 
     lang_option: str | None = None
@@ -56,11 +56,13 @@ class Session:
 
     @property
     def lang(self) -> str:
-        """Return the user's language: learned, ``--lang``, config.yaml, else ``nl``."""
-        for candidate in (self.learned, self.lang_option):
-            if candidate in USER_LANGS:
-                return candidate
-        return configured_lang()
+        """Return the user's language: ``--lang``, learned, config.yaml, else ``nl``."""
+        return self.asked or self.learned or configured_lang()
+
+    @property
+    def asked(self) -> str | None:
+        """Return the language ``--lang`` asked for, when klacht speaks it, else ``None``."""
+        return self.lang_option if self.lang_option in USER_LANGS else None
 
     def use(self, lang: str | None) -> None:
         """Speak ``lang`` from now on, when klacht knows it (an unknown one is ignored)."""

@@ -41,6 +41,17 @@ def warn_strays(store: Store, lang: str) -> None:
         edge.warn(t("storage.stray_file", lang, path=path))
 
 
+def read_all(store: Store, lang: str) -> tuple[list[Complaint], bool]:
+    """Return the complaints that can be read, naming each damaged file on standard error.
+
+    The second value says whether any was damaged: the command shows the rest, then exits 1.
+    """
+    complaints, broken = store.readable()
+    for err in broken:
+        edge.warn(f"{edge.text(err.message, lang)} {t('storage.skipped_broken', lang)}")
+    return complaints, bool(broken)
+
+
 def plain(item: ScheduleItem, keys: tuple[str, ...]) -> dict[str, str]:
     """Return the step's ``keys`` as JSON strings (dates in ISO form)."""
     return {k: v.isoformat() if isinstance(v := getattr(item, k), dt.date) else v for k in keys}

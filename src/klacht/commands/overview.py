@@ -5,8 +5,8 @@ from __future__ import annotations
 import typer
 
 from klacht.commands import drafts, edge
-from klacht.commands.followup import ComplaintId, plain, setup, warn_strays
-from klacht.errors import NotFoundError
+from klacht.commands.followup import ComplaintId, plain, read_all, setup, warn_strays
+from klacht.errors import ExitCode, NotFoundError
 from klacht.followup import lifecycle
 from klacht.screens.followup_view import print_complaint, print_overview
 from klacht.storage.store import complaint_to_raw
@@ -14,13 +14,14 @@ from klacht.storage.store import complaint_to_raw
 
 def list_(ctx: typer.Context, json_out: edge.Json = False) -> None:
     """All complaints and drafts, with status and next step (``klacht list``)."""
-    with edge.friendly_errors(edge.session(ctx)):
+    with edge.friendly_errors(edge.session(ctx)) as run:
         store, settings = setup()
         today = edge.today(settings.timezone)
-        warn_strays(store, settings.lang)
+        warn_strays(store, run.lang)
         policy = lifecycle.policy_for(settings)  # once, not per complaint
+        complaints, damaged = read_all(store, run.lang)
         rows = []
-        for c in store.all():
+        for c in complaints:
             nxt = lifecycle.next_step(c, today=today, settings=settings, policy=policy)
             rows.append((c, lifecycle.status(c), nxt))
         # Overdue steps first: they are what needs doing.
@@ -35,8 +36,10 @@ def list_(ctx: typer.Context, json_out: edge.Json = False) -> None:
                 ]
                 + drafts_found
             )
-            return
-        print_overview(edge.make_console(), rows, drafts_found, today=today, lang=settings.lang)
+        else:
+            print_overview(edge.make_console(), rows, drafts_found, today=today, lang=run.lang)
+        if damaged:  # the rest is shown; the exit code says the store needs care
+            raise typer.Exit(int(ExitCode.FINDINGS))
 
 
 def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: edge.Json = False) -> None:
@@ -60,4 +63,4 @@ def show(ctx: typer.Context, complaint_id: ComplaintId, json_out: edge.Json = Fa
             raw["schedule"] = [plain(i, ("date", "action", "text")) for i in items]
             edge.print_json(raw)
             return
-        print_complaint(edge.make_console(), c, items, today)
+        print_complaint(edge.make_console(), c, items, today, lang=run.lang)

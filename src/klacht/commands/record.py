@@ -29,7 +29,8 @@ def log(
         store, settings = setup()
         when = edge.parse_date_option(on) or edge.today(settings.timezone)
         c, added = log_event(store, complaint_id, event, when, note, run, url)
-        lang = c.lang
+        run.use(c.lang)
+        lang = run.lang  # --lang, else the complaint's
         ui = words(lang)
         console = edge.make_console()
         if added:
@@ -46,7 +47,7 @@ def log(
         next_day = ui["today"] if nxt.date <= today else day(nxt.date, lang)
         console.print(escape(ui["next"].format(label=label(lang, nxt.action), date=next_day)))
         if event in ("resolved", "rejected") or nxt.date <= today:
-            print_item(console, c, nxt, today)
+            print_item(console, c, nxt, today, lang=lang)
 
 
 def export(
@@ -65,6 +66,6 @@ def export(
             sys.stdout.write(text)
             sys.stdout.flush()
             return
-        write_user_file(output, text, c.lang, force=force)
-        message = words(c.lang)["exported"].format(path=output)
+        write_user_file(output, text, run.lang, force=force)
+        message = words(run.lang)["exported"].format(path=output)
         edge.make_console(stderr=True).print(message, markup=False)

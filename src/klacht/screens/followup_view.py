@@ -40,24 +40,32 @@ def day(value: dt.date, lang: str, *, year: bool = True) -> str:
 
 
 def print_item(
-    console: Console, c: Complaint, item: ScheduleItem, on: dt.date, today: dt.date | None = None
+    console: Console,
+    c: Complaint,
+    item: ScheduleItem,
+    on: dt.date,
+    *,
+    lang: str = "",
+    today: dt.date | None = None,
 ) -> None:
-    """Print a due step: what, for which complaint, since when, with its text in a panel.
+    """Print a due step: what, for which complaint, since when, with its text in a box.
 
+    The labels are in ``lang`` (default: the complaint's); the text stays in the complaint's.
     ``on`` is the day asked about; unless it is ``today`` (None: it is), it is named by date.
     """
-    ui = words(c.lang)
+    lang = lang or c.lang
+    ui = words(lang)
     if item.date < on:
-        when = ui["overdue"].format(date=day(item.date, c.lang))
+        when = ui["overdue"].format(date=day(item.date, lang))
     elif today is None or on == today:
         when = ui["today"]
     else:
-        when = t("due_on_day", c.lang, date=day(on, c.lang))
+        when = t("due_on_day", lang, date=day(on, lang))
     title = ui["due"].format(
-        company=clean(c.company), id=c.id, label=label(c.lang, item.action, c.platform), when=when
+        company=clean(c.company), id=c.id, label=label(lang, item.action, c.platform), when=when
     )
     console.print(f"[bold]{escape(title)}[/]")
-    console.print(f"[dim]{escape(words(c.lang, 'hints')[item.action])}[/]")
+    console.print(f"[dim]{escape(words(lang, 'hints')[item.action])}[/]")
     console.print(Boxed(item.text))
 
 
@@ -93,10 +101,18 @@ def print_overview(
 
 
 def print_complaint(
-    console: Console, c: Complaint, items: Sequence[ScheduleItem], today: dt.date
+    console: Console,
+    c: Complaint,
+    items: Sequence[ScheduleItem],
+    today: dt.date,
+    *,
+    lang: str = "",
 ) -> None:
-    """Print one complaint: header, link, post, private message and its timeline."""
-    lang = c.lang
+    """Print one complaint: header, link, post, private message and its timeline.
+
+    The labels are in ``lang`` (default: the complaint's); its texts stay as they were written.
+    """
+    lang = lang or c.lang
     ui = words(lang)
     state = label(lang, lifecycle.status(c))
     header = f"{clean(c.company)} · {c.id} · {c.platform} {clean(c.handle)} · {state}"

@@ -275,6 +275,19 @@ class Store:
             result.append(self.load(path.stem))
         return sorted(result, key=lambda c: (c.created, c.id))
 
+    def readable(self) -> tuple[list[Complaint], list[StoreError]]:
+        """Return every complaint that can be read (oldest first), and why each other cannot.
+
+        One damaged file must not hide the others from ``list`` and ``remind``.
+        """
+        result, broken = [], []
+        for path in self._files(self.complaints_dir):
+            try:
+                result.append(self.load(path.stem))
+            except StoreError as err:
+                broken.append(err)
+        return sorted(result, key=lambda c: (c.created, c.id)), broken
+
     def save(self, complaint: Complaint, *, new: bool = False) -> Path:
         """Write ``complaint``; never overwrite a file that does not parse.
 

@@ -28,23 +28,52 @@ __all__ = [
     "read_bytes_capped",
     "read_capped",
     "read_stream",
+    "refuse_undecodable",
 ]
 
 
-def read_stream(stream: TextIO, *, name: str = "-", max_chars: int = MAX_TEXT_BYTES) -> str:
-    """Read standard input (or another stream) up to ``max_chars`` characters.
+def read_stream(stream: TextIO, *, name: str = "-", max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """Read standard input (or another stream) up to ``max_bytes``, as ``--file`` reads a file.
+
+    The bytes are decoded here, strictly: whatever error handler the stream was opened with
+    (Python's UTF-8 mode lets bad bytes through as ``?``), bad bytes are refused.
 
     Raises:
         DataFileError: the stream holds more than that, or is not UTF-8 text.
     """
+    binary = getattr(stream, "buffer", None)
+    if binary is None:  # a text-only stream: its characters are all there is
+        try:
+            text = stream.read(max_bytes + 1)
+        except UnicodeDecodeError as err:
+            raise DataFileError(
+                says("storage.file_not_utf8", file=name, offset=err.start)
+            ) from None
+        data = text.encode("utf-8", "surrogateescape")
+    else:
+        data = binary.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise DataFileError(
+            says("storage.file_too_big", file=name, limit=f"{max_bytes // 1024 // 1024} MB")
+        )
     try:
-        text = stream.read(max_chars + 1)
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise DataFileError(says("storage.file_not_utf8", file=name, offset=err.start)) from None
-    if len(text) > max_chars:
-        raise DataFileError(
-            says("storage.file_too_big", file=name, limit=f"{max_chars // 1024 // 1024} MB")
-        )
+
+
+def refuse_undecodable(text: str, *, name: str) -> str:
+    """Return ``text`` when it is all characters; refuse bytes that were not UTF-8.
+
+    Arguments reach Python with such bytes kept as lone surrogates (``caf\udce9``).
+
+    Raises:
+        DataFileError: ``text`` holds such a byte (its position named).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise DataFileError(says("storage.file_not_utf8", file=name, offset=err.start)) from None
     return text
 
 

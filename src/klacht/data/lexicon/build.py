@@ -46,7 +46,7 @@ _add(
     lafbek lamlul pruts lamzak lapzwans leeghoofd lul lulhannes mafkees mafketel malloot minkukel
     nietsnut oelewapper oetlul onbenul onverlaat paardenlul pestlijer ploert prutser
     randdebiel rapalje rotzak schoft schorem schurk smeerlap sufferd sukkel tokkie trut
-    teringlijer tuig tyfuslijer uitschot uitvreter viespeuk viezerik vlegel zakkenwasser zeikerd
+    teringlijer tyfuslijer uitschot uitvreter viespeuk viezerik vlegel zakkenwasser zeikerd
     zeurpiet kankerlijer stommerik ellendeling graftak hondenlul kankerlul""",
     ("insult", "error", "any"),
 )
@@ -56,7 +56,9 @@ _add(
     "hoer hoerenzoon lellebel slet sletten sloerie snol stoephoer wijf kreng loeder",
     ("insult", "error", "head"),
 )
-_add(NL, "kneus oen", ("insult", "error", "none"))  # kneuzen, oenologie: whole words
+_add(
+    NL, "kneus oen tuig", ("insult", "error", "none")
+)  # kneuzen, oenologie, vliegtuig  # kneuzen, oenologie: whole words
 # Slurs: always an error.
 _add(
     NL,
@@ -86,6 +88,48 @@ _add(NL, "tering tyfus tyfes klere", ("curse", "error", "modifier"))
 _add(NL, "kanker pokken", ("curse", "error", "modifier"))
 # Contempt for what was said or done.
 _add(NL, "bullshit gezeik gelul lulkoek lulverhaal flauwekul", ("contempt", "warning", "none"))
+
+# Dutch, added for real posts (issue 8, reviewed by hand; none copied from a post). Words for
+# a person that demean them, whole words and as the head or modifier of a compound.
+_add(
+    NL,
+    """apenkop azijnpisser bangerik bangeschijter boerenkinkel boerenpummel botterik
+    doerak droplul engerd etterbuil flapdrol gluiperd halvegare halvezool
+    hansworst klojo kloothommel klootviool klungelaar lammeling lelijkerd
+    lummel mispunt mormel naarling onderkruipsel onnozelaar proleet pummel schijterd
+    schobbejak slapjanus slappeling smeerkees smeerpijp smiecht snotaap stomkop
+    stommeling stommerd sufkop troela tuthola uilskuiken vetzak vreetzak vuilak zeikstraal
+    zwakkeling kankerhoer kankerwijf tyfushoer teringwijf mietje lijer""",
+    ("insult", "error", "any"),
+)
+# Plural nouns for people whose singular is an everyday adjective (gek, mal): whole words.
+_add(NL, "gekken halvegaren idioterik", ("insult", "error", "none"))
+# Slurs for a group: always an error, also as a compound's head (kutmarokkaan is found by kut).
+_add(NL, "spleetoog kaffer bosneger zandneger", ("slur", "error", "head"))
+# Accusations: an error when aimed at the company or reader, else a warning (a report).
+_add(
+    NL,
+    """landverrader volksverrader verrader huichelaar hypocriet volksverlakker afperser
+    bandiet oplichtersbende zakkenroller""",
+    ("accusation", "error", "any"),
+)
+# Contempt for what was said or done: a warning. Also as a compound's head (complotgelul).
+_add(NL, "gezever geneuzel gezwets gewauwel gejank gepruts", ("contempt", "warning", "none"))
+_add(NL, "kolder", ("contempt", "warning", "none"))
+# Asocial as an exclamation judges behaviour ("Asociaal!"); aimed, the phrase rules find it.
+_add(NL, "asociaal asociale", ("contempt", "warning", "none"))
+# Chat spellings of kanker as a curse (kk, kkr).
+_add(NL, "kk kkr kanka kenker", ("curse", "error", "modifier"))
+# Words that merely contain a term (a prefix, a plural, another word): never a finding. The
+# compound search stops at them (kleren-hanger is no klere-nhanger, vlieg-tuig no insult).
+_add(
+    NL,
+    """negeren negeer kleren klerenhanger recidief tardief kiekendief wespendief visdief
+    eikelen eikelaan dorsvlegel jaknikker chipsnol lulofs kankeren gekankerd pokkenprik
+    pokkenvaccin tuigage ploertendoder sukkelen gesukkeld sukkelgang hufterproof
+    hufterproef schofthoogte schapenkop schapenkoppen sleten beïnvloeder kafferen""",
+    ("innocent", "none", "none"),
+)
 
 # English.
 _add(
