@@ -104,6 +104,20 @@ def labelled_rates(name: str = "complaints.tsv") -> list[Rate]:
     return rates
 
 
+IBAN_SHAPED: Final = ("mod-97 fails", "national check", "check digits 00", "invalid check")
+"""How the shared set describes its negatives with an IBAN's form and a wrong check."""
+
+
+def iban_shaped(row: dict[str, str]) -> bool:
+    """Tell whether a shared negative has an IBAN's form: klacht finds those on purpose.
+
+    A reader sees an account number even when a check digit is wrong, so klacht flags it
+    (saying it may be a typo); ``tests/test_privacy_quality.py`` checks that it does.
+    """
+    shaped = any(part in row["rule"] for part in IBAN_SHAPED)
+    return row["type"] == "iban" and row["label"] == "0" and shaped
+
+
 def private_rates() -> list[Rate]:
     """Recall and false alarms on private_data_cases.tsv.
 
@@ -112,7 +126,7 @@ def private_rates() -> list[Rate]:
     """
     rows = _tsv(DATA / "private-data" / "private_data_cases.tsv")
     pos = [r for r in rows if r["label"] == "1"]
-    neg = [r for r in rows if r["label"] == "0"]
+    neg = [r for r in rows if r["label"] == "0" and not iban_shaped(r)]
     missed = tuple(
         f"{r['id']}: {r['text']}"
         for r in pos

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Final
 
 import phonenumbers
+from quality_checks import iban_shaped
 
 from klacht.checks import privacy
 
@@ -67,7 +68,11 @@ def messy(path: Path) -> tuple[int, int, int, int, list[str]]:
 def shared() -> tuple[int, int, int, int, list[str]]:
     """The shared cases: recall on any finding, false alarms of the row's own type."""
     hits = alarms = 0
-    rows = _rows(DATA / "private-data" / "private_data_cases.tsv")
+    # Negatives with an IBAN's form and a wrong check are found on purpose (a reader sees an
+    # account number); they are left out here and counted by test_privacy_quality.py.
+    rows = [
+        r for r in _rows(DATA / "private-data" / "private_data_cases.tsv") if not iban_shaped(r)
+    ]
     wrong: list[str] = []
     for r in rows:
         kinds = {k for k, _, _ in _found(r["text"], "nl")}

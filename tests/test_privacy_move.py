@@ -1,12 +1,12 @@
-"""Move to private: personal data leaves the public text and joins the private details."""
+"""Move to private: personal data leaves the public text and is named there instead."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from klacht.checks import privacy
-from klacht.checks.privacy_move import add_details, move_to_private, private_detail
-from klacht.screens.review import offer_private_moves
+from klacht.checks.privacy_move import private_detail, without_item
+from klacht.screens.review import offer_private_moves, private_details
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -59,19 +59,20 @@ class YesNo:
 def test_move_takes_the_item_out_and_labels_it() -> None:
     """The IBAN leaves the story and joins the reference with its label."""
     iban = next(f for f in _findings(STORY) if f.rule == "privacy.iban")
-    public, reference = move_to_private(STORY, iban, "order 12345", lang="nl")
-    assert "NL91ABNA0417164300" not in public
-    assert public == "Stort het terug op (stuur ik privé) of bel 06-12345678."
-    assert reference == "order 12345; Rekeningnummer: NL91ABNA0417164300"
+    public = without_item(STORY, iban, "nl")
+    assert public == "Stort het terug op het rekeningnummer dat ik privé stuur of bel 06-12345678."
+    assert private_detail(iban, "nl") == "Rekeningnummer: NL91ABNA0417164300"
 
 
 def test_move_in_english_uses_english_words() -> None:
     """An English user gets an English note and label."""
     text = "Refund to NL91ABNA0417164300 please."
     iban = _findings(text, "en")[0]
-    public, reference = move_to_private(text, iban, "", lang="en")
-    assert public == "Refund to (sent privately) please."
-    assert reference == "Account number: NL91ABNA0417164300"
+    assert (
+        without_item(text, iban, "en")
+        == "Refund to the account number I will send privately please."
+    )
+    assert private_detail(iban, "en") == "Account number: NL91ABNA0417164300"
 
 
 def test_belgian_plate_is_a_nummerplaat() -> None:
@@ -80,18 +81,12 @@ def test_belgian_plate_is_a_nummerplaat() -> None:
     assert private_detail(plate, "nl-BE") == "Nummerplaat: 1-ABC-123"
 
 
-def test_details_are_added_once() -> None:
-    """Moving the same item twice does not repeat it in the reference."""
-    assert add_details("a; b", ["b", "c"]) == "a; b; c"
-    assert add_details("", ["x"]) == "x"
-
-
 def test_review_moves_only_what_the_user_accepts() -> None:
     """The review asks per item; a yes moves it, a no leaves it in the public text."""
     prompter = YesNo([False, True])  # asked from the end: first the phone, then the IBAN
     text, moved = offer_private_moves(prompter, "nl", STORY, _findings(STORY))
-    assert text == "Stort het terug op (stuur ik privé) of bel 06-12345678."
-    assert moved == ["Rekeningnummer: NL91ABNA0417164300"]
+    assert text == "Stort het terug op het rekeningnummer dat ik privé stuur of bel 06-12345678."
+    assert private_details(moved, "nl") == "Rekeningnummer: NL91ABNA0417164300"
     assert "'06-12345678' naar het privébericht verplaatsen?" in prompter.prompts[0]
 
 
@@ -100,4 +95,6 @@ def test_review_keeps_order_of_several_moves() -> None:
     text, moved = offer_private_moves(YesNo([True, True]), "nl", STORY, _findings(STORY))
     assert "NL91" not in text
     assert "06-" not in text
-    assert moved == ["Rekeningnummer: NL91ABNA0417164300", "Telefoon: 06-12345678"]
+    assert private_details(moved, "nl") == (
+        "Rekeningnummer: NL91ABNA0417164300; Telefoon: 06-12345678"
+    )

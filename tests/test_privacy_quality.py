@@ -71,9 +71,32 @@ SHARED_KINDS = {
 }
 
 
+IBAN_SHAPED = ("mod-97 fails", "national check", "check digits 00", "invalid check")
+"""How the shared set describes the IBAN-shaped negatives klacht finds on purpose."""
+
+
+def _iban_shaped(row: dict[str, str]) -> bool:
+    """Tell whether a shared negative has an IBAN's form, with a wrong check somewhere.
+
+    The shared set calls those harmless; klacht does not: a reader still sees an account
+    number, so klacht finds it (saying it may hold a typo when the check digits fail).
+    """
+    shaped = any(part in row["rule"] for part in IBAN_SHAPED)
+    return row["type"] == "iban" and row["label"] == "0" and shaped
+
+
+def test_shared_iban_lookalikes_are_found() -> None:
+    """Each shared IBAN with a wrong check (digit, national part, 00) is one privacy.iban."""
+    rows = [r for r in _rows(DATA / "private-data" / "private_data_cases.tsv") if _iban_shaped(r)]
+    assert len(rows) == 30
+    for r in rows:
+        assert [f.rule for f in privacy.check(r["text"])] == ["privacy.iban"], r["id"]
+
+
 def test_shared_cases_stay_perfect() -> None:
     """The shared private-data cases: every positive found, no negative of its own kind."""
-    rows = _rows(DATA / "private-data" / "private_data_cases.tsv")
+    all_rows = _rows(DATA / "private-data" / "private_data_cases.tsv")
+    rows = [r for r in all_rows if not _iban_shaped(r)]
     missed = [r["id"] for r in rows if r["label"] == "1" and not _spans(r["text"], "nl")]
     alarms = [
         r["id"]

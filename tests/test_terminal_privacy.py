@@ -39,7 +39,7 @@ def test_wizard_moves_an_iban_from_the_story_to_the_private_message(klacht_home:
     child.expect(f"Verplaatst naar het privébericht: Rekeningnummer: {IBAN}")
     answer(child, r"\[a\]kkoord", "a")
     answer(child, "Met welke naam", "Anna de Vries")
-    child.expect(f"Rekeningnummer: {IBAN}")  # the private message, shown before it is used
+    child.expect(f"Stort het geld op {IBAN}")  # the private message, shown before it is used
     answer(child, r"privébericht gebruiken\?", "a")
     answer(child, "al geplaatst", "j")
     answer(child, "Link naar je geplaatste bericht", "")  # Enter skips it
@@ -50,10 +50,11 @@ def test_wizard_moves_an_iban_from_the_story_to_the_private_message(klacht_home:
     assert child.exitstatus == 0
     saved = json.loads((klacht_home / "complaints" / "bol-1.json").read_text(encoding="utf-8"))
     assert IBAN not in saved["post"]
-    assert "Stort het geld op (stuur ik privé)." in saved["post"]
-    assert IBAN not in saved["what"]
-    assert saved["reference"] == f"order 12345; Rekeningnummer: {IBAN}"
-    assert f"Rekeningnummer: {IBAN}" in saved["private_message"]
+    assert "Stort het geld op het rekeningnummer dat ik privé stuur." in saved["post"]
+    assert saved["what"] == f"Mijn koelkast is kapot. Stort het geld op {IBAN}."
+    assert saved["reference"] == "order 12345"
+    assert saved["private_items"] == [{"kind": "iban", "text": IBAN}]
+    assert f"Stort het geld op {IBAN}." in saved["private_message"]
 
 
 def test_check_interactive_moves_a_phone_number_out(klacht_home: Path) -> None:
@@ -62,7 +63,7 @@ def test_check_interactive_moves_a_phone_number_out(klacht_home: Path) -> None:
     (klacht_home / "config.yaml").write_text("spelling: 'off'\n", encoding="utf-8")
     child = spawn_klacht(klacht_home, "check", "-i", "Bel me op 06-12345678 graag.")
     answer(child, "naar het privébericht verplaatsen", "j")
-    child.expect("Bel me op \\(stuur ik privé\\) graag.")
+    child.expect("Bel me op het telefoonnummer dat ik privé stuur graag.")
     child.expect("Voor het privébericht")
     child.expect("Telefoon: 06-12345678")
     child.expect(pexpect.EOF)

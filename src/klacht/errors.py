@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import json
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import ClassVar
+from typing import ClassVar, Final
 
 
 class ExitCode(IntEnum):
@@ -37,6 +39,32 @@ class Says:
 def says(key: str, **values: object) -> Says:
     """Return the catalogue sentence ``key`` with ``values``, to be put in a language later."""
     return Says(key, values)
+
+
+_ERRNO_KEYS: Final = {
+    errno.ENOENT: "os.missing",
+    errno.EISDIR: "os.is_dir",
+    errno.ENOTDIR: "os.not_dir",
+    errno.EACCES: "os.no_permission",
+    errno.EPERM: "os.no_permission",
+    errno.ENOSPC: "os.disk_full",
+    errno.EROFS: "os.read_only",
+}
+"""The system's reasons a user can act on, as catalogue keys (never the system's English)."""
+
+
+def os_reason(err: BaseException) -> Says:
+    """Return why reading or writing a file failed, as a sentence for the user's language."""
+    if isinstance(err, OSError) and err.errno in _ERRNO_KEYS:
+        return Says(_ERRNO_KEYS[err.errno])
+    if isinstance(err, json.JSONDecodeError):
+        return Says("os.not_json")
+    if isinstance(err, UnicodeDecodeError):
+        return Says("os.not_utf8")
+    if isinstance(err, OSError):
+        code = errno.errorcode.get(err.errno or 0, "?")
+        return Says("os.other", {"code": code})
+    return Says("os.damaged")
 
 
 class KlachtError(Exception):

@@ -114,6 +114,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class PrivateItem:
+    """A piece of personal data the user chose to send only privately."""
+
+    kind: str
+    """What it is (``phone``, ``iban``…: the privacy rule's last part), named in public texts."""
+    text: str
+    """The item as it stands in the answers; private texts keep it, public ones name it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Complaint:
     """A complaint: the answers, the rendered texts and the timeline."""
 
@@ -149,6 +159,8 @@ class Complaint:
     """The private message with the details."""
     post_url: str = ""
     """The link to the public post once it is out; public follow-ups reply to it."""
+    private_items: tuple[PrivateItem, ...] = ()
+    """Details of the answers the user moved to the private message: kept out of public texts."""
     events: tuple[Event, ...] = field(default=())
     """The timeline, oldest first."""
 

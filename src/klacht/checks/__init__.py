@@ -56,11 +56,15 @@ def check_text(
     # Not at the top: the registry imports this package's modules (an import cycle).
     from klacht.checks.registry import CHECKERS, CheckContext
 
-    lang = lang.split("-")[0]  # nl-BE is checked as nl: same words, same rules
+    asked, lang = lang, lang.split("-")[0]  # nl-BE is checked as nl: same words, same rules
+    settings = settings or Settings()
+    if settings.name:  # the name the user signs with is a word they know
+        known_words = (*known_words, settings.name)
     ctx = CheckContext(
         lang=lang,
+        messages_lang=asked,
         platform=platform,
-        settings=settings or Settings(),
+        settings=settings,
         public=public,
         spelling=spelling,
         known_words=known_words,

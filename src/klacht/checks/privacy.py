@@ -59,6 +59,8 @@ def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
             if not taken.add(start, end):
                 continue
             message = t(f"privacy_{kind}", lang)
+            if kind == "iban" and not privacy_numbers.iban_checks_out(text[start:end]):
+                message = t("privacy_iban_typo", lang)
             yield Finding(
                 "privacy", f"privacy.{kind}", "error", start, end, text[start:end], message
             )

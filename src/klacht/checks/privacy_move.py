@@ -1,5 +1,5 @@
 """Move to private: take a piece of personal data out of a public text and into the details
-of the private message (the ``reference`` answer), so the user never retypes it.
+of the private message, so the user never retypes it.
 
 Pure functions of text, finding and language; the screens ask, these only compute.
 """
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from klacht.writing.texts import t, table
+from klacht.model import PrivateItem
+from klacht.writing.hidden import mention
+from klacht.writing.texts import table
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from klacht.model import Finding
 
 
@@ -23,22 +23,12 @@ def private_detail(finding: Finding, lang: str) -> str:
     return f"{label}: {finding.text}" if label else finding.text
 
 
+def private_item(finding: Finding) -> PrivateItem:
+    """Return the finding's item as a detail the user sends only privately."""
+    return PrivateItem(finding.rule.removeprefix("privacy."), finding.text)
+
+
 def without_item(text: str, finding: Finding, lang: str) -> str:
-    """Return ``text`` with the finding's item replaced by a short "sent privately" note."""
-    return text[: finding.start] + t("privacy_moved_placeholder", lang) + text[finding.end :]
-
-
-def add_details(reference: str, details: Sequence[str]) -> str:
-    """Return ``reference`` with ``details`` added once each, separated by semicolons."""
-    parts = [p.strip() for p in reference.split(";") if p.strip()]
-    for detail in details:
-        if detail not in parts:
-            parts.append(detail)
-    return "; ".join(parts)
-
-
-def move_to_private(text: str, finding: Finding, reference: str, *, lang: str) -> tuple[str, str]:
-    """Return the public text without the finding's item, and the reference with it added."""
-    return without_item(text, finding, lang), add_details(
-        reference, [private_detail(finding, lang)]
-    )
+    """Return ``text`` with the finding's item replaced by a note that it follows privately."""
+    named = mention(private_item(finding).kind, lang)
+    return text[: finding.start] + named + text[finding.end :]

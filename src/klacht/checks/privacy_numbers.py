@@ -56,19 +56,41 @@ _PLATE_PLAIN: Final = re.compile(
 
 
 def ibans(text: str) -> Iterator[Span]:
-    """IBANs whose mod-97 checksum (and national check, where stdnum knows one) holds."""
-    for m in _IBAN.finditer(text):
-        from stdnum import iban  # lazy: only when something looks like an IBAN
+    """Anything shaped like an IBAN: a country's code, two check digits, that country's BBAN.
 
-        # The loose pattern may run on into the next word: try the longest valid prefix.
+    A reader sees an account number whether or not the check digits hold, so a typo
+    (``iban_checks_out`` false) is found too; only then must the country code be in capitals.
+    """
+    for m in _IBAN.finditer(text):
+        # The loose pattern may run on into the next word: try the longest prefix of the form.
         raw = m.group(0)
         ends = [i + 1 for i, c in enumerate(raw) if c not in " -"]
         for end in reversed(ends):
             if end < len(raw) and raw[end].isalnum() and raw[end - 1].isalnum():
                 continue  # an IBAN never ends inside a group of characters
-            if iban.is_valid(raw[:end].replace("-", "").upper()):
+            number = re.sub(r"[ -]", "", raw[:end]).upper()
+            if _iban_shaped(number) and (raw[:2].isupper() or iban_checks_out(number)):
                 yield "iban", m.start(), m.start() + end
                 break
+
+
+def _iban_shaped(number: str) -> bool:
+    """Tell whether ``number`` has an IBAN's form for its country, check digits aside."""
+    if not number[2:4].isdigit():
+        return False
+    # ISO 7064 mod 97-10: the check digits the number should have, letters counting 10 to 35.
+    digits = "".join(str(int(c, 36)) for c in number[4:] + number[:2] + "00")
+    right = f"{number[:2]}{98 - int(digits) % 97:02d}{number[4:]}"
+    # With those, stdnum checks the registry's BBAN form. Its national checks stay off: a
+    # Belgian account whose bank stdnum does not know is still an account.
+    return iban_checks_out(right)
+
+
+def iban_checks_out(number: str) -> bool:
+    """Tell whether an IBAN's check digits hold (ISO 7064 mod 97-10); spaces are allowed."""
+    from stdnum import iban  # lazy: only for a number that looks like an IBAN
+
+    return bool(iban.is_valid(number, check_country=False))
 
 
 def cards(text: str) -> Iterator[Span]:

@@ -35,6 +35,8 @@ class CheckContext:
     """Whether the caller wants spelling checked at all."""
     known_words: tuple[str, ...] = ()
     """The company's name, the handle: never misspelt."""
+    messages_lang: str = ""
+    """The language messages are in, region kept (``nl-BE``: nummerplaat); "" is ``lang``."""
 
     @property
     def base_lang(self) -> str:
@@ -86,7 +88,7 @@ class PrivacyChecker:
 
     def run(self, text: str, ctx: CheckContext) -> CheckerResult:
         """Return an error per piece of private data."""
-        return CheckerResult(tuple(privacy.check(text, lang=ctx.base_lang)))
+        return CheckerResult(tuple(privacy.check(text, lang=ctx.messages_lang or ctx.lang)))
 
 
 class PhrasingChecker:

@@ -12,7 +12,7 @@ from klacht.commands import edge
 from klacht.commands.check import exit_code, fixed
 from klacht.errors import KlachtError, says
 from klacht.screens import ui
-from klacht.screens.review import offer_private_moves, review_text
+from klacht.screens.review import offer_private_moves, private_details, review_text
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -72,5 +72,5 @@ def review_interactively(
     text, moved = offer_private_moves(prompter, lang, text, recheck(text))
     prompter.show_text(t("new_text", lang), text)
     if moved:
-        prompter.show_text(t("privacy_private_details", lang), "; ".join(moved))
+        prompter.show_text(t("privacy_private_details", lang), private_details(moved, lang))
     return text

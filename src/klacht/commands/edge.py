@@ -88,8 +88,9 @@ def session(ctx: typer.Context) -> Session:
 
 def text(message: str | Says, lang: str) -> str:
     """Return ``message`` in ``lang``: a catalogue sentence is looked up, plain text kept."""
-    if isinstance(message, Says):
-        return t(message.key, lang, **message.values)
+    if isinstance(message, Says):  # a value may be a sentence too (a reason in a message)
+        values = {k: text(v, lang) if isinstance(v, Says) else v for k, v in message.values.items()}
+        return t(message.key, lang, **values)
     return message
 
 

@@ -21,6 +21,7 @@ from klacht.screens.wizard import Draft, Wizard
 from klacht.storage import addressbook
 from klacht.storage.config import save_setting
 from klacht.writing.compose import build_complaint, length_meter
+from klacht.writing.hidden import items_from_text, items_to_text
 from klacht.writing.platforms import PLATFORMS as PLATFORM_INFO
 from klacht.writing.render import format_date
 from klacht.writing.texts import t
@@ -61,6 +62,7 @@ def interactive(
         )
         draft.private = answers.pop("_private", "")
         draft.name = answers.pop("_name", "")
+        draft.private_items = items_from_text(answers.pop("_moved", ""))
         variant = answers.pop("_variant", "0")
         draft.variant = int(variant) if variant.isdigit() else 0
     else:
@@ -117,11 +119,10 @@ def interactive(
             posted_on=today if result.posted else None,
             private_message=result.private_message,
             name=draft.name,
+            private_items=result.private_items,
         )
         store.save(complaint, new=True)
         store.delete_draft(draft.id)
-    if not result.posted:
-        prompter.say(t("posted_later", draft.lang, id=complaint.id), style="yellow")
     return complaint
 
 
@@ -153,6 +154,7 @@ def save_draft(store: Store, draft: Draft) -> None:
         "_private": draft.private,
         "_variant": str(draft.variant),
         "_name": draft.name,
+        "_moved": items_to_text(draft.private_items),
     }
     store.save_draft(draft.id, draft.lang, {**draft.answers, **texts}, draft.step)
 
@@ -173,18 +175,25 @@ def show_result(drafted: Drafted, *, show_post: bool, store: Store, settings: Se
         prompter.show_text(t("post_title", lang, platform=info.label), complaint.post, meter)
         if findings:  # the post is in the panel just above
             ui.print_findings(console, complaint.post, findings, lang=lang, show_text=False)
-    prompter.show_text(t("private_title", lang), complaint.private_message)
+    if complaint.private_message:  # an e-mail is the letter itself: no separate message
+        prompter.show_text(t("private_title", lang), complaint.private_message)
     prompter.say(t("saved", lang, id=complaint.id), style="bold green")
     if lifecycle.posted_on(complaint) is not None:
-        print_schedule(console, drafted.schedule, lang)
+        print_schedule(console, drafted.schedule, lang, complaint.platform)
+    else:  # said after "saved", where the user looks last
+        later = "posted_later_email" if complaint.platform == "email" else "posted_later"
+        prompter.say(t(later, lang, id=complaint.id), style="yellow")
     if not show_post:
         reply_flow.after_wizard(console, store, settings, complaint)
 
 
-def print_schedule(console: Console, schedule: list[ScheduleItem], lang: str) -> None:
-    """Print the follow-up schedule: a date and what to do, per step."""
+def print_schedule(
+    console: Console, schedule: list[ScheduleItem], lang: str, platform: str = ""
+) -> None:
+    """Print the follow-up schedule: a date and what to do, per step (on ``platform``)."""
     table = Table(title=t("schedule_title", lang), show_header=False, box=None)
     for item in schedule:
-        table.add_row(format_date(item.date, lang), Text(lifecycle.label(lang, item.action)))
+        step = lifecycle.label(lang, item.action, platform)
+        table.add_row(format_date(item.date, lang), Text(step))
     console.print(table)
     console.print(Text(t("schedule_hint", lang), style="dim"))

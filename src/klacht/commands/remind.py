@@ -88,8 +88,9 @@ def _remind(
     if sys.stdin.isatty() and sys.stdout.isatty():
         interactive(console, store, due, day_on, instance=settings.mastodon_instance, lang=lang)
         return
+    today = edge.today(settings.timezone)
     for c, item in due:
-        print_item(console, c, item, day_on, lang=lang or c.lang)
+        print_item(console, c, item, day_on, lang=lang or c.lang, today=today)
         link = step_link(c, item, settings.mastodon_instance)
         if link:
             console.print(link, markup=False, soft_wrap=True)
@@ -116,7 +117,7 @@ def interactive(
     for c, item in due:
         speak = lang or c.lang
         ui = words(speak)
-        print_item(console, c, item, on, lang=speak)
+        print_item(console, c, item, on, lang=speak, today=today)
         link = step_link(c, item, instance)
         console.print(escape(ui["keys"] if link else ui["keys_no_open"]))
         console.print(escape(t("reply_remind_key", speak)))

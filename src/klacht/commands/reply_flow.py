@@ -195,7 +195,14 @@ def interactive(
             instance=own,
         )
 
-    act_on_draft(prompter, draft, lang, link_for=link_for, effects=effects or Effects())
+    act_on_draft(
+        prompter,
+        draft,
+        lang,
+        link_for=link_for,
+        effects=effects or Effects(),
+        platform=complaint.platform,
+    )
     return outcome
 
 

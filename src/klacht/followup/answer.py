@@ -142,7 +142,7 @@ def redraft(outcome: Outcome, reading: Reading, *, today: dt.date, settings: Set
         outcome,
         reading=reading,
         draft=draft,
-        findings=checked(draft.public, public=True),
+        findings=checked(draft.public, public=complaint.platform != "email"),
         private_findings=checked(draft.private, public=False),
     )
 
@@ -181,6 +181,8 @@ def draft_reply(
     private = ""
     if reading.kind in PRIVATE_KINDS:
         private = _tidy(render.render_template(lang, "reply_private", values))
+    if complaint.platform == "email":  # an e-mail answer is one private letter, details and all
+        return Draft(private or public)
     return Draft(public, private)
 
 

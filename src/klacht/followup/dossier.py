@@ -92,6 +92,6 @@ def render_dossier(complaint: Complaint, *, today: dt.date, settings: Settings) 
     items = followup.plan(c, today=today, settings=settings, policy=policy)
     if not items:
         lines.append(w["none"])
-    lines += [f"- {day(i.date)}: {followup.label(lang, i.action)}" for i in items]
+    lines += [f"- {day(i.date)}: {followup.label(lang, i.action, c.platform)}" for i in items]
     lines += ["", w["attach"], "", f"_{w['disclaimer']}_", ""]
     return "\n".join(strip_controls(line) for line in lines)

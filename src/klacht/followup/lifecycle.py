@@ -61,9 +61,15 @@ def words(section: str, lang: str) -> dict[str, Any]:
     return dict(table.get(lang, table["nl"]))
 
 
-def label(lang: str, key: str) -> str:
-    """Return the word for an action, status or event in ``lang``."""
-    return str(words("labels", lang).get(key, key))
+def label(lang: str, key: str, platform: str = "") -> str:
+    """Return the word for an action, status or event in ``lang``.
+
+    An e-mail complaint is a letter: its steps have their own words (``reminder_email``).
+    """
+    labels = words("labels", lang)
+    if platform == "email" and f"{key}_email" in labels:
+        return str(labels[f"{key}_email"])
+    return str(labels.get(key, key))
 
 
 def _msg(lang: str, key: str, **values: object) -> str:

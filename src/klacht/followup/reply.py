@@ -10,6 +10,7 @@ a hostile cue or an error-level tone finding (an insult, a threat) is in the tex
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from klacht.checks import check_text, phrasing
 from klacht.checks.rules import load_pack_cached
 from klacht.model import base_lang
+from klacht.writing.texts import t
 
 if TYPE_CHECKING:
     from klacht.checks.rules import Rule
@@ -75,8 +77,15 @@ def classify(text: str, *, lang: str, source: str = "company") -> Reading:
     if source == "bystander":
         base = base_lang(lang)
         report = check_text(text, lang=base, public=False, spelling=False)
-        abuse = [f for f in report.findings if f.kind == "tone" and f.severity == "error"]
-        found.extend(abuse)
+        # The tone rules advise a writer ("describe what happened"); here the writer attacks
+        # the user, so a reason says so, once per word.
+        found.extend(
+            dataclasses.replace(f, message=t("reply_hostile_reason", lang, match=f.text))
+            for f in report.findings
+            if f.kind == "tone"
+            and f.severity == "error"
+            and not any(g.start < f.end and f.start < g.end for g in found)
+        )
     for kind in kinds:
         reasons = tuple(f for f in found if _kind(f) == kind)
         if reasons:

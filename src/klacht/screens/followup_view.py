@@ -29,9 +29,9 @@ def words(lang: str, section: str = "ui") -> dict[str, Any]:
     return lifecycle.words(section, lang)
 
 
-def label(lang: str, key: str) -> str:
-    """Return the name of an event, status or step in ``lang``."""
-    return lifecycle.label(lang, key)
+def label(lang: str, key: str, platform: str = "") -> str:
+    """Return the name of an event, status or step in ``lang`` (an e-mail's steps: its own)."""
+    return lifecycle.label(lang, key, platform)
 
 
 def day(value: dt.date, lang: str, *, year: bool = True) -> str:
@@ -40,17 +40,29 @@ def day(value: dt.date, lang: str, *, year: bool = True) -> str:
 
 
 def print_item(
-    console: Console, c: Complaint, item: ScheduleItem, on: dt.date, *, lang: str = ""
+    console: Console,
+    c: Complaint,
+    item: ScheduleItem,
+    on: dt.date,
+    *,
+    lang: str = "",
+    today: dt.date | None = None,
 ) -> None:
     """Print a due step: what, for which complaint, since when, with its text in a box.
 
     The labels are in ``lang`` (default: the complaint's); the text stays in the complaint's.
+    ``on`` is the day asked about; unless it is ``today`` (None: it is), it is named by date.
     """
     lang = lang or c.lang
     ui = words(lang)
-    when = ui["today"] if item.date >= on else ui["overdue"].format(date=day(item.date, lang))
+    if item.date < on:
+        when = ui["overdue"].format(date=day(item.date, lang))
+    elif today is None or on == today:
+        when = ui["today"]
+    else:
+        when = t("due_on_day", lang, date=day(on, lang))
     title = ui["due"].format(
-        company=clean(c.company), id=c.id, label=label(lang, item.action), when=when
+        company=clean(c.company), id=c.id, label=label(lang, item.action, c.platform), when=when
     )
     console.print(f"[bold]{escape(title)}[/]")
     console.print(f"[dim]{escape(words(lang, 'hints')[item.action])}[/]")
@@ -81,9 +93,9 @@ def print_overview(
         step = Text("-")
         if nxt is not None and nxt.date < today:
             late = t("overdue_since", lang, date=day(nxt.date, lang))
-            step = Text(f"{late}: {label(lang, nxt.action)}", style="bold yellow")
+            step = Text(f"{late}: {label(lang, nxt.action, c.platform)}", style="bold yellow")
         elif nxt is not None:
-            step = Text(f"{day(nxt.date, lang)}: {label(lang, nxt.action)}")
+            step = Text(f"{day(nxt.date, lang)}: {label(lang, nxt.action, c.platform)}")
         company = Text(clean(c.company))  # a name is data, never markup
         table.add_row(c.id, company, c.platform, label(lang, state), step)
     for row in drafts:
@@ -129,11 +141,11 @@ def print_complaint(
         table.add_row(Text("●", style="green"), day(e.date, lang), what)
     for item in (i for i in items if i.date < today):  # overdue: before today, and said so
         late = t("overdue_since", lang, date=day(item.date, lang))
-        overdue = Text(f"{label(lang, item.action)} ({late})", style="bold yellow")
+        overdue = Text(f"{label(lang, item.action, c.platform)} ({late})", style="bold yellow")
         table.add_row(Text("!", style="bold yellow"), Text(day(item.date, lang)), overdue)
     table.add_row(Text("│", style="dim"), Text(day(today, lang), style="cyan"), ui["today"])
     for item in (i for i in items if i.date >= today):
-        planned = Text(f"{label(lang, item.action)} ({ui['planned']})", style="dim")
+        planned = Text(f"{label(lang, item.action, c.platform)} ({ui['planned']})", style="dim")
         mark = Text("○", style="yellow" if item.date == today else "dim")
         table.add_row(mark, Text(day(item.date, lang), style="dim"), planned)
     console.print(table)

@@ -61,7 +61,11 @@ class PostReview:
         """Return the letter context of the answers so far, in the phrasing the user is on."""
         answers = {**self.draft.answers, "lang": self.lang}
         return context_from_answers(
-            answers, today=self.today, variant=self.draft.variant, name=self.draft.name
+            answers,
+            today=self.today,
+            variant=self.draft.variant,
+            name=self.draft.name,
+            private_items=self.draft.private_items,
         )
 
     def review_post(self) -> str | None:
@@ -75,6 +79,7 @@ class PostReview:
         label = platforms.PLATFORMS[ctx.platform].label
         title = t("email_title", self.lang) if email else t("post_title", self.lang, platform=label)
         subject = email_subject(ctx) if email else ""
+        agreed = ""  # the text the user chose to use despite its errors
         while True:
             ctx = self.letter_context()
             post = self.draft.post
@@ -101,11 +106,16 @@ class PostReview:
             menu = t("post_menu", self.lang, open=t("post_menu_open", self.lang) if compose else "")
             choice = self.p.ask(menu).strip().lower()
             nl = self.lang.startswith("nl")
+            # Accepting, copying and opening the compose page all pass the same question.
+            use = choice in ("a", "", "k" if nl else "c") or (
+                compose and choice == ("p" if nl else "o")
+            )
+            if use and report.has_errors and agreed != post:
+                if not self.p.confirm(t("accept_with_errors", self.lang), default=False):
+                    continue
+                agreed = post  # asked once per text: copying, then accepting, asks no more
             if choice in ("a", ""):
-                risky = report.has_errors  # private data, insults, or over the limit
-                if not risky or self.p.confirm(t("accept_with_errors", self.lang), default=False):
-                    return None
-                continue
+                return None
             if choice == ("b" if nl else "e"):
                 self.draft.post = self._edit_text(post)
             elif choice == ("o" if nl else "r"):

@@ -58,7 +58,8 @@ def show_outcome(console: Console, outcome: Outcome, lang: str) -> None:
 def show_draft(console: Console, draft: Draft, outcome: Outcome, lang: str) -> None:
     """Print the public and private drafts in panels, each with its findings."""
     if draft.public:
-        console.print(ui.Boxed(draft.public, t("reply_public_title", lang)))
+        title = public_title(lang, outcome.complaint.platform)
+        console.print(ui.Boxed(draft.public, title))
         ui.print_findings(console, draft.public, outcome.findings, lang=lang, show_text=False)
     if draft.private:
         console.print(ui.Boxed(draft.private, t("reply_private_title", lang)))
@@ -73,6 +74,7 @@ def act_on_draft(
     *,
     link_for: Callable[[str], str],
     effects: Effects,
+    platform: str = "",
 ) -> Draft:
     """Let the user copy, open or edit the drafts until done; return the (edited) draft."""
     actions = table("reply_keys_map", lang)
@@ -99,8 +101,13 @@ def act_on_draft(
             if edited is None:
                 edited = prompter.ask(t("reply_no_editor", lang), default=draft.public)
             draft = with_public(draft, edited.strip() or draft.public)
-            prompter.show_text(t("reply_public_title", lang), draft.public)
+            prompter.show_text(public_title(lang, platform), draft.public)
     return draft
+
+
+def public_title(lang: str, platform: str) -> str:
+    """Return the reply panel's title: a public reply, or for an e-mail complaint an e-mail."""
+    return t("reply_email_title" if platform == "email" else "reply_public_title", lang)
 
 
 def say_done(prompter: Prompter, lang: str, *, copied: bool) -> None:

@@ -114,13 +114,13 @@ def review_text(
 
 def offer_private_moves(
     p: Prompter, lang: str, text: str, findings: Sequence[Finding]
-) -> tuple[str, list[str]]:
+) -> tuple[str, list[Finding]]:
     """Offer to move each piece of personal data to the private message.
 
-    Returns the public text with the accepted items taken out, and those items as labelled
-    details for the private message (the caller adds them to the ``reference`` answer).
+    Returns the public text with the accepted items named instead of shown, and the accepted
+    findings in the order they stood in the text (the caller keeps them for private texts).
     """
-    moved: list[str] = []
+    moved: list[Finding] = []
     private = [f for f in findings if f.kind == "privacy" and text[f.start : f.end] == f.text]
     for finding in sorted(private, key=lambda f: f.start, reverse=True):
         candidate = without_item(text, finding, lang)
@@ -128,5 +128,10 @@ def offer_private_moves(
             t("privacy_move_offer", lang, item=finding.text, text=candidate), default=True
         ):
             text = candidate
-            moved.insert(0, private_detail(finding, lang))
+            moved.insert(0, finding)
     return text, moved
+
+
+def private_details(moved: Sequence[Finding], lang: str) -> str:
+    """Return the moved items as labelled details for the private message, in one line."""
+    return "; ".join(private_detail(f, lang) for f in moved)

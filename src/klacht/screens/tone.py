@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from klacht.checks import check_text
-from klacht.checks.privacy_move import add_details
+from klacht.checks.privacy_move import private_item
 from klacht.screens import ui
-from klacht.screens.review import offer_private_moves, review_text
+from klacht.screens.review import offer_private_moves, private_details, review_text
 from klacht.writing.answers import Invalid, validate_answer
 from klacht.writing.texts import t, table
 
@@ -54,17 +54,22 @@ class ToneReview:
             self.p.say(t("tone_ok", self.lang), style="green")
 
     def _known_words(self) -> tuple[str, ...]:
+        """Return the words never flagged as misspelt: the company, its account, the signer."""
         answers = self.draft.answers
-        return (answers.get("company", ""), answers.get("handle", ""))
+        name = self.draft.name or self.settings.name
+        return (answers.get("company", ""), answers.get("handle", ""), name)
 
     def _check(self, text: str, *, spelling: bool = True) -> Sequence[Finding]:
-        return check_text(
+        """Check an answer; a detail already moved to the private message is no finding."""
+        findings = check_text(
             text,
             lang=self.lang,
             settings=self.settings,
             spelling=spelling,
             known_words=self._known_words(),
         ).findings
+        moved = self.draft.private_items
+        return [f for f in findings if not (f.kind == "privacy" and private_item(f) in moved)]
 
     def review_field(self, name: str, text: str) -> bool:
         """Review one answer's findings; return True when there were none."""
@@ -87,11 +92,12 @@ class ToneReview:
         text = self._valid_or_edit(name, text)
         remaining = self._check(text, spelling=False)
         if any(f.kind == "privacy" for f in remaining):
-            text, moved = offer_private_moves(self.p, self.lang, text, remaining)
+            # The answer keeps the item (private texts need it); only public texts name it.
+            _, moved = offer_private_moves(self.p, self.lang, text, remaining)
             if moved:
-                answers = self.draft.answers
-                answers["reference"] = add_details(answers.get("reference", ""), moved)
-                self.p.say(t("privacy_moved", self.lang, details="; ".join(moved)), style="green")
+                self.draft.private_items += [private_item(f) for f in moved]
+                details = private_details(moved, self.lang)
+                self.p.say(t("privacy_moved", self.lang, details=details), style="green")
                 remaining = self._check(text, spelling=False)
         if any(f.kind == "privacy" for f in remaining):
             self.p.say(t("private_in_text", self.lang), style="yellow")

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from klacht.errors import KlachtError
-from klacht.model import Account
+from klacht.model import Account, PrivateItem
 from klacht.screens.post import PostReview
 from klacht.screens.review import Prompter, pick
-from klacht.screens.tone import ToneReview
+from klacht.screens.tone import CHECKED_FIELDS, ToneReview
 from klacht.writing import platforms, prose
 from klacht.writing.answers import Invalid, questions, validate_answer
 from klacht.writing.questions import Question, in_lang, label, message, steps
@@ -43,6 +43,8 @@ class Draft:
     """Which phrasing the post is in ("opnieuw" takes the next)."""
     name: str = ""
     """The name that signs the letters."""
+    private_items: list[PrivateItem] = field(default_factory=list)
+    """Details of the answers the user moved to the private message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class Outcome:
     """The accepted private message (None: render it from the answers)."""
     name: str = ""
     """The name the user gave to sign letters with, when it was asked (keep it in config)."""
+    private_items: tuple[PrivateItem, ...] = ()
+    """Details of the answers that only private texts show (public ones name them)."""
 
 
 class AddressBook(Protocol):
@@ -132,7 +136,9 @@ class Wizard(ToneReview, PostReview):
             if url:
                 answers["post_url"] = url
         private = self.draft.private or None
-        return Outcome(answers, self.draft.post, posted, private, asked_name)
+        told = " ".join(answers.get(name, "") for name in CHECKED_FIELDS)
+        kept = tuple(i for i in dict.fromkeys(self.draft.private_items) if i.text in told)
+        return Outcome(answers, self.draft.post, posted, private, asked_name, kept)
 
     def ask_name(self) -> str:
         """Ask once for the name that signs the letters; return it when it was asked."""
@@ -192,7 +198,7 @@ class Wizard(ToneReview, PostReview):
         if question.name == "handle":
             company = self.draft.answers.get("company", "")
             platform = self.draft.answers.get("platform", "x")
-            link = platforms.search_link(platform, company)
+            link = platforms.search_link(platform, company, self.lang)
             tips = "email_tips" if platform == "email" else "verify_tips"
             self.p.say(t(tips, self.lang, link=link), style="dim")
         error = None

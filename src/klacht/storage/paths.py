@@ -14,8 +14,12 @@ from typing import Any
 
 import platformdirs
 
+<<<<<<< HEAD
 from klacht import __version__
 from klacht.errors import StoreError, says
+=======
+from klacht.errors import StoreError, os_reason, says
+>>>>>>> fixb
 from klacht.storage.yamlfile import ensure_mapping, parse_yaml
 
 
@@ -99,7 +103,7 @@ def check_private(path: Path) -> None:
 
 def os_error(key: str, path: Path, err: OSError) -> StoreError:
     """Return a StoreError (exit 1) saying catalogue sentence ``key`` about ``path``."""
-    return StoreError(says(key, path=path, reason=err.strerror or type(err).__name__))
+    return StoreError(says(key, path=path, reason=os_reason(err)))
 
 
 def write_private(path: Path, text: str, *, exclusive: bool = False, durable: bool = True) -> None:

@@ -12,8 +12,8 @@ import unicodedata
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht.errors import NotFoundError, StoreError, says
-from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event
+from klacht.errors import NotFoundError, StoreError, os_reason, says
+from klacht.model import EVENTS, LANGS, OUTCOMES, PLATFORMS, Complaint, Event, PrivateItem
 from klacht.storage import paths
 from klacht.storage.paths import write_private
 
@@ -69,6 +69,9 @@ def complaint_from_raw(raw: dict[str, Any]) -> Complaint:
         Event(e["event"], dt.date.fromisoformat(e["date"]), e.get("note", ""))
         for e in values.get("events", ())
     )
+    values["private_items"] = tuple(
+        PrivateItem(i["kind"], i["text"]) for i in values.get("private_items", ())
+    )
     complaint = Complaint(**values)
     _check_values(complaint)
     return complaint
@@ -97,6 +100,8 @@ def _check_values(complaint: Complaint) -> None:
         complaint.impact,
         complaint.outcome_detail,
         *(e.note for e in complaint.events),
+        *(i.kind for i in complaint.private_items),
+        *(i.text for i in complaint.private_items),
     )
     if not all(isinstance(t, str) for t in texts):
         raise ValueError("a text field is not text")
@@ -160,8 +165,13 @@ class Store:
             unwritable = err.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
             fix = "storage.dir_unwritable" if unwritable else "storage.lock_failed_fix"
             raise StoreError(
+<<<<<<< HEAD
                 says("storage.lock_failed", path=path, reason=err.strerror or type(err).__name__),
                 hint=says(fix, path=path, folder=self.root),
+=======
+                says("storage.lock_failed", path=path, reason=os_reason(err)),
+                hint=says("storage.lock_failed_fix", path=path),
+>>>>>>> fixb
             ) from None
         try:
             yield
@@ -209,7 +219,7 @@ class Store:
             return []
         except OSError as err:
             raise StoreError(
-                says("storage.unlistable", path=folder, reason=err.strerror or type(err).__name__),
+                says("storage.unlistable", path=folder, reason=os_reason(err)),
                 hint=says("storage.unlistable_fix", path=folder),
             ) from None
 
@@ -239,14 +249,13 @@ class Store:
         except FileNotFoundError:
             raise
         except (OSError, ValueError, RecursionError) as err:
-            reason = err.strerror if isinstance(err, OSError) else type(err).__name__
             raise StoreError(
-                says("storage.file_broken", path=path, reason=reason or type(err).__name__),
+                says("storage.file_broken", path=path, reason=os_reason(err)),
                 hint=says("storage.file_broken_fix"),
             ) from None
         if not isinstance(raw, dict):
             raise StoreError(
-                says("storage.file_broken", path=path, reason="no mapping"),
+                says("storage.file_broken", path=path, reason=os_reason(ValueError())),
                 hint=says("storage.file_broken_fix"),
             )
         return raw
@@ -263,7 +272,7 @@ class Store:
         try:
             complaint = complaint_from_raw(raw)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise StoreError(
+            raise StoreError(  # the detail names the field to fix in a hand-edited file
                 says("storage.file_broken", path=path, reason=str(err)),
                 hint=says("storage.file_broken_fix"),
             ) from None
@@ -344,7 +353,7 @@ class Store:
         )
         if not valid:
             raise StoreError(
-                says("storage.file_broken", path=path, reason="draft"),
+                says("storage.file_broken", path=path, reason=os_reason(ValueError())),
                 hint=says("storage.file_broken_fix"),
             )
         return raw

@@ -11,7 +11,7 @@ from __future__ import annotations
 import stat
 from typing import TYPE_CHECKING, Final
 
-from klacht.errors import DataFileError, KlachtError, says
+from klacht.errors import DataFileError, KlachtError, os_reason, says
 from klacht.storage.yamlfile import MAX_FILE_BYTES, read_text
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def output_exists(path: Path) -> bool:
         return False
     except OSError as err:
         raise KlachtError(
-            says("storage.file_unreadable", file=path, reason=err.strerror or "?")
+            says("storage.file_unreadable", file=path, reason=os_reason(err))
         ) from None
     if stat.S_ISLNK(info.st_mode):
         raise KlachtError(says("storage.output_symlink", path=path))
@@ -123,7 +123,7 @@ def read_bytes_capped(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes |
             data = handle.read(max_bytes + 1)
     except OSError as err:
         raise DataFileError(
-            says("storage.file_unreadable", file=path, reason=err.strerror or "?")
+            says("storage.file_unreadable", file=path, reason=os_reason(err))
         ) from None
     if len(data) > max_bytes:
         raise DataFileError(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from klacht.errors import DataFileError, says
+from klacht.errors import DataFileError, os_reason, says
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -44,7 +44,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except FileNotFoundError:
         raise
     except OSError as err:
-        reason = err.strerror or type(err).__name__
+        reason = os_reason(err)
         raise DataFileError(says("storage.file_unreadable", file=path, reason=reason)) from None
     if len(data) > max_bytes:
         limit = _megabytes(max_bytes)

@@ -55,6 +55,15 @@ class Invalid(ValueError):  # noqa: N818 -- read as "the answer is invalid"
     """An answer that is refused; ``str()`` is the message for the user."""
 
 
+class UnknownOutcome(Invalid):
+    """An outcome klacht does not know; ``part`` is the word (an answers file lists keys)."""
+
+    def __init__(self, text: str, part: str) -> None:
+        """Keep the wizard's message (``text``) and the word that was not understood."""
+        super().__init__(text)
+        self.part = part
+
+
 def _text(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -> str:
     del answers, today, lang
     return value
@@ -93,7 +102,13 @@ def _handle(value: str, answers: Mapping[str, str], today: dt.date, lang: str) -
     if not platforms.handle_is_valid(platform, handle):
         info = platforms.PLATFORMS[platform]
         raise Invalid(
-            message("handle", lang, value=value, platform=info.label, example=info.handle_example)
+            message(
+                "handle",
+                lang,
+                value=value,
+                platform=info.label,
+                example=platforms.handle_example(platform, lang),
+            )
         )
     return handle
 
@@ -148,7 +163,9 @@ def _outcome(value: str, answers: Mapping[str, str], today: dt.date, lang: str) 
             labels = ", ".join(
                 f"{i} {label('outcome', o, lang)}" for i, o in enumerate(OUTCOMES, start=1)
             )
-            raise Invalid(message("outcome", lang, value=part.strip(), choices=labels))
+            raise UnknownOutcome(
+                message("outcome", lang, value=part.strip(), choices=labels), part.strip()
+            )
         if key not in keys:
             keys.append(key)
     if not keys:
@@ -246,10 +263,17 @@ def validate_answers(raw: Mapping[Any, Any], *, today: dt.date) -> dict[str, str
         if not isinstance(value, str):
             problems.append(message("not_text", lang, value=question.name))
             continue
+        if question.name in REQUIRED_KEYS and not value.strip():
+            # A file's empty value (``outcome: []``) is missing, never the wizard's default.
+            problems.append(t("answers_required_empty", lang, name=question.name))
+            continue
         try:
             answers[question.name] = validate_answer(
                 question, value, answers, today=today, lang=lang
             )
+        except UnknownOutcome as err:
+            keys = ", ".join(f"{o} ({label('outcome', o, lang)})" for o in OUTCOMES)
+            problems.append(t("answers_outcome_unknown", lang, value=err.part, keys=keys))
         except Invalid as err:
             problems.append(f"{question.name}: {err}")
     posted = raw.get("posted_on")

@@ -8,13 +8,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from klacht.model import Complaint, Event
-from klacht.writing import counting, prose, render
+from klacht.model import Complaint, Event, PrivateItem
+from klacht.writing import counting, hidden, prose, render
 from klacht.writing.platforms import PLATFORMS
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
 ELLIPSIS = "…"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -52,6 +52,8 @@ class LetterContext:
     """Which of the phrasings to use ("opnieuw" takes the next one)."""
     name: str = ""
     """The consumer's name, for the letters' sign-off (``name`` in config.yaml)."""
+    private_items: tuple[PrivateItem, ...] = ()
+    """Details the user sends only privately: the public post names them instead."""
 
     @property
     def when_with_year(self) -> bool:
@@ -146,12 +148,14 @@ def context_from_answers(
     today: dt.date | None = None,
     variant: int = 0,
     name: str = "",
+    private_items: Sequence[PrivateItem] = (),
 ) -> LetterContext:
     """Build the letter context from validated answers (written ``today``)."""
     return LetterContext(
         written=today,
         variant=variant,
         name=name,
+        private_items=tuple(private_items),
         lang=answers.get("lang", "nl"),
         company=answers["company"],
         platform=answers["platform"],
@@ -203,6 +207,7 @@ def fit_post(ctx: LetterContext) -> tuple[str, str]:
     """
     if ctx.platform == "email":  # an e-mail is a letter: nothing to fit
         return render_private(ctx).rstrip("\n"), ""
+    ctx = hidden.public_context(ctx)
     limit = PLATFORMS[ctx.platform].target
 
     def fits(story: str | None, level: int = 0) -> bool:
@@ -269,12 +274,14 @@ def build_complaint(
     posted_on: dt.date | None = None,
     private_message: str | None = None,
     name: str = "",
+    private_items: Sequence[PrivateItem] = (),
 ) -> Complaint:
     """Return the complaint for validated answers, with its texts (as edited, when given).
 
-    ``name`` signs the letters (the ``name`` in config.yaml).
+    ``name`` signs the letters (the ``name`` in config.yaml); ``private_items`` are the details
+    the user moved to the private message.
     """
-    ctx = context_from_answers(answers, today=today, name=name)
+    ctx = context_from_answers(answers, today=today, name=name, private_items=private_items)
     if private_message is None and ctx.platform == "email":
         private_message = ""  # the e-mail is the letter: there is no separate message
     events = (Event("posted", posted_on),) if posted_on is not None else ()
@@ -295,5 +302,6 @@ def build_complaint(
         post=post if post is not None else render_post(ctx),
         private_message=private_message if private_message is not None else render_private(ctx),
         post_url=answers.get("post_url", ""),
+        private_items=ctx.private_items,
         events=events,
     )

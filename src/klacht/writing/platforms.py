@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import quote, quote_plus
 
+from klacht.writing.texts import t
+
 
 @dataclass(frozen=True, slots=True)
 class Platform:
@@ -110,16 +112,43 @@ PLATFORMS: Final[dict[str, Platform]] = {
             1500,
             r"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$",
             "klantenservice@bedrijf.nl",
-            "https://duckduckgo.com/?q={q}+klantenservice+e-mail",
+            "https://duckduckgo.com/?q={q}",  # the company and words in the user's language
             "mailto:{handle}?subject={subject}&body={text}",
         ),
     )
 }
 
 
+# A profile or page link, as people copy it from the browser: the account is in the path.
+_PROFILE_URL: Final = {
+    "facebook": re.compile(
+        r"^(?:https?://)?(?:(?:www|m|web|business)\.)?(?:facebook|fb)\.com/(?:pg/)?"
+        r"(?!profile\.php)(?P<name>[\w.\-]{2,75})/?(?:[?#]\S*)?$",
+        re.IGNORECASE,
+    ),
+    "linkedin": re.compile(
+        r"^(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:company|showcase|school)/"
+        r"(?P<name>[\w.\-]{2,100})/?(?:[?#]\S*)?$",
+        re.IGNORECASE,
+    ),
+    "mastodon": re.compile(
+        r"^(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,63})/@(?P<name>\w{1,30})/?$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def normalize_handle(platform: str, handle: str) -> str:
-    """Return the handle in its canonical form (``bol`` -> ``@bol`` on X), unvalidated."""
+    """Return the handle in its canonical form (``bol`` -> ``@bol`` on X), unvalidated.
+
+    A profile or page link gives its account: ``facebook.com/Proximus`` -> ``Proximus``,
+    ``https://mastodon.nl/@ns`` -> ``@ns@mastodon.nl``.
+    """
     handle = handle.strip()
+    url = _PROFILE_URL.get(platform)
+    if url is not None and (match := url.match(handle)):
+        name = match["name"]
+        return f"@{name}@{match['host'].lower()}" if platform == "mastodon" else name
     if platform in ("x", "bluesky", "threads", "instagram", "mastodon"):
         for prefix in ("https://", "http://", "www."):
             handle = handle.removeprefix(prefix)
@@ -147,9 +176,17 @@ def handle_is_valid(platform: str, handle: str) -> bool:
     return re.match(PLATFORMS[platform].handle_re, handle) is not None
 
 
-def search_link(platform: str, company: str) -> str:
-    """Return a link that searches the platform for the company's account."""
-    return PLATFORMS[platform].search_url.format(q=quote_plus(company))
+def search_link(platform: str, company: str, lang: str = "nl") -> str:
+    """Return a link that searches the platform for the company's account (in ``lang``)."""
+    query = f"{company} {t('email_search_words', lang)}" if platform == "email" else company
+    return PLATFORMS[platform].search_url.format(q=quote_plus(query))
+
+
+def handle_example(platform: str, lang: str) -> str:
+    """Return an example account for ``platform``: an e-mail address in the user's language."""
+    if platform == "email":
+        return t("email_handle_example", lang)
+    return PLATFORMS[platform].handle_example
 
 
 def compose_link(

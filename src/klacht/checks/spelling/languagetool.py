@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 from klacht.checks.spelling import checksums
 from klacht.checks.spelling.transport import HTTPStatusError as HTTPStatusError
 from klacht.checks.spelling.transport import exchange
-from klacht.errors import SpellcheckUnavailable
+from klacht.errors import SpellcheckUnavailable, os_reason, says
 from klacht.storage import paths
 
 if TYPE_CHECKING:
@@ -268,14 +268,15 @@ def download() -> Path:
 
         LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION).download()
     except Exception as err:  # the library raises requests, OS and its own errors alike
-        raise SpellcheckUnavailable(f"Downloaden lukte niet: {err}") from err
+        # Said in the user's words: the library's own message is English (urllib3's, often).
+        raise SpellcheckUnavailable(says("lt_download_failed")) from err
     jar = lt_dir() / f"LanguageTool-{LTP_DOWNLOAD_VERSION}" / "languagetool-server.jar"
     if not jar.is_file():
         raise SpellcheckUnavailable("Downloaden lukte niet: geen LanguageTool gevonden.")
     try:
         checksums.record(lt_dir(), jar)
     except OSError as err:
-        raise SpellcheckUnavailable(f"Downloaden lukte niet: {err}") from err
+        raise SpellcheckUnavailable(says("lt_download_unsaved", reason=os_reason(err))) from err
     return jar
 
 
