@@ -14,12 +14,8 @@ from typing import Any
 
 import platformdirs
 
-<<<<<<< HEAD
 from klacht import __version__
-from klacht.errors import StoreError, says
-=======
 from klacht.errors import StoreError, os_reason, says
->>>>>>> fixb
 from klacht.storage.yamlfile import ensure_mapping, parse_yaml
 
 

@@ -165,13 +165,8 @@ class Store:
             unwritable = err.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
             fix = "storage.dir_unwritable" if unwritable else "storage.lock_failed_fix"
             raise StoreError(
-<<<<<<< HEAD
-                says("storage.lock_failed", path=path, reason=err.strerror or type(err).__name__),
-                hint=says(fix, path=path, folder=self.root),
-=======
                 says("storage.lock_failed", path=path, reason=os_reason(err)),
-                hint=says("storage.lock_failed_fix", path=path),
->>>>>>> fixb
+                hint=says(fix, path=path, folder=self.root),
             ) from None
         try:
             yield
