@@ -45,10 +45,11 @@ def read_only(klacht_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_a_read_only_home_is_an_operational_failure(
     runner: CliRunner, read_only: Path, args: list[str]
 ) -> None:
-    """Writing into a read-only KLACHT_HOME is exit 1 (not 2: the input was fine)."""
+    """Writing into a read-only KLACHT_HOME is exit 1 (not 2: the input was fine), said in Dutch."""
     result = runner.invoke(app, args)
     assert result.exit_code == 1, result.output
-    assert "Read-only file system" in result.stderr
+    assert "alleen-lezen" in result.stderr
+    assert "Read-only file system" not in result.stderr
 
 
 def test_the_hint_names_the_folder_not_the_lock(runner: CliRunner, read_only: Path) -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from klacht.errors import DataFileError, KlachtError, StoreError
+from klacht.errors import DataFileError, KlachtError, StoreError, os_reason, says
 from klacht.storage import paths
 
 DICTIONARY_NAME: Final = "dictionary.txt"
@@ -137,7 +137,5 @@ def add_word(word: str, *, timeout: float = LOCK_TIMEOUT) -> bool:
             hint="Probeer het zo nog eens.",
         ) from None
     except OSError as err:  # a read-only KLACHT_HOME is an operational failure: exit 1
-        raise StoreError(
-            f"Kan je woordenlijst {path} niet schrijven: {err.strerror or err}."
-        ) from err
+        raise StoreError(says("storage.write_failed", path=path, reason=os_reason(err))) from err
     return True
