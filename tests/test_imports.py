@@ -8,7 +8,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "klacht"
 MODULES = sorted(p for p in SRC.rglob("*.py") if "data" not in p.relative_to(SRC).parts)
-LAZY_CEILING = 40
+LAZY_CEILING = 34
 """Imports inside functions today; issue 11 asks for at most 40. Lower it, never raise it."""
 STDLIB_LAZY_ALLOWED = {"checks/rules.py"}
 """Its rule-pack cache and ``re._parser`` prefilter are being retired (issue 8)."""
