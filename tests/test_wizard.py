@@ -424,3 +424,38 @@ def test_other_outcome_says_the_description_is_needed() -> None:
     assert any("dit is nodig" in a for a in prompter.asked)
     assert any("!Bij 'iets anders'" in a for a in prompter.asked)
     assert "Ik zou graag een nieuwe afspraak willen." in result.post
+
+
+def test_a_story_over_the_limit_comes_back_to_be_shortened() -> None:
+    """A pasted story over 1000 characters is offered again, typed in, not thrown away."""
+    long_story = "Mijn wasmachine is niet geleverd. " + "Ik heb elke dag gebeld. " * 60
+    script = [
+        *BASIC[:4],
+        long_story,
+        "Mijn wasmachine is niet geleverd.",
+        *BASIC[5:],
+        "a",
+        "a",
+        "n",
+    ]
+    edited: list[str] = []
+    prompter = ScriptedPrompter(script)
+    plain_edit = prompter.edit
+
+    def edit(prompt: str, text: str, *, error: str | None = None) -> str:
+        edited.append(text)
+        return plain_edit(prompt, text, error=error)
+
+    prompter.edit = edit  # type: ignore[method-assign]
+    wizard = Wizard(
+        prompter,
+        Draft("concept-1", "nl"),
+        today=TODAY,
+        settings=OFF,
+        save_draft=lambda d: None,
+        book=addressbook,
+    )
+    result = wizard.run()
+    assert edited == [long_story]
+    assert any("te lang" in p for p in prompter.asked)
+    assert result.answers["what"] == "Mijn wasmachine is niet geleverd."

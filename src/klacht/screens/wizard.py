@@ -11,7 +11,7 @@ from klacht.screens.post import PostReview
 from klacht.screens.review import Prompter, pick
 from klacht.screens.tone import CHECKED_FIELDS, ToneReview
 from klacht.writing import platforms, prose
-from klacht.writing.answers import Invalid, questions, validate_answer
+from klacht.writing.answers import Invalid, TooLong, questions, validate_answer
 from klacht.writing.questions import Question, in_lang, label, message, steps
 from klacht.writing.render import format_date
 from klacht.writing.texts import t
@@ -202,6 +202,7 @@ class Wizard(ToneReview, PostReview):
             tips = "email_tips" if platform == "email" else "verify_tips"
             self.p.say(t(tips, self.lang, link=link), style="dim")
         error = None
+        too_long: str | None = None  # a pasted story over the limit comes back to be shortened
         while True:
             default = self.draft.answers.get(question.name, question.default)
             choices = [(c, self._choice_label(question, c)) for c in question.choices]
@@ -212,16 +213,20 @@ class Wizard(ToneReview, PostReview):
             if question.optional and default:
                 hint = t("clear_hint", self.lang)
             shown = dict(choices).get(default, default) if default else None
-            raw = pick(
-                self.p.ask(
-                    in_lang(question.prompt, self.lang),
-                    default=shown,
-                    hint=hint,
-                    error=error,
-                    choices=choices,
-                ),
-                choices,
-            )
+            if too_long is not None:
+                raw = self.p.edit(in_lang(question.prompt, self.lang), too_long, error=error)
+                too_long = None
+            else:
+                raw = pick(
+                    self.p.ask(
+                        in_lang(question.prompt, self.lang),
+                        default=shown,
+                        hint=hint,
+                        error=error,
+                        choices=choices,
+                    ),
+                    choices,
+                )
             if raw.strip() == BACK:
                 if first:
                     error = t("first_question", self.lang)
@@ -233,6 +238,9 @@ class Wizard(ToneReview, PostReview):
                 value = validate_answer(
                     question, raw, self.draft.answers, today=self.today, lang=self.lang
                 )
+            except TooLong as err:
+                error, too_long = str(err), raw
+                continue
             except Invalid as err:
                 error = str(err)
                 continue

@@ -55,6 +55,10 @@ class Invalid(ValueError):  # noqa: N818 -- read as "the answer is invalid"
     """An answer that is refused; ``str()`` is the message for the user."""
 
 
+class TooLong(Invalid):
+    """An answer over its length limit: the wizard gives it back to shorten, never drops it."""
+
+
 class UnknownOutcome(Invalid):
     """An outcome klacht does not know; ``part`` is the word (an answers file lists keys)."""
 
@@ -201,7 +205,7 @@ def validate_answer(
         value = question.default
     limit = MAX_LENGTH.get(question.name, DEFAULT_MAX)
     if len(value) > limit:
-        raise Invalid(message("too_long", lang, max=limit))
+        raise TooLong(message("too_long", lang, max=limit))
     if not value and not question.optional:
         raise Invalid(message("required", lang))
     return VALIDATORS[question.validate](value, answers, today, lang)
