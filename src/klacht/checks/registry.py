@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 from klacht.checks import content, length, phrasing, privacy, shouting, vocabulary
 from klacht.checks import spelling as spelling_mod
 from klacht.checks.rules import load_rules
+from klacht.model import base_lang
 from klacht.storage.config import Settings
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class CheckContext:
     @property
     def base_lang(self) -> str:
         """Return ``nl`` or ``en``: the language of the rule packs (nl-BE reads nl's)."""
-        return "nl" if self.lang.startswith("nl") else "en"
+        return base_lang(self.lang)
 
     def enabled(self, rule: str) -> bool:
         """Tell whether ``rule`` (an id or a family prefix) is not switched off."""

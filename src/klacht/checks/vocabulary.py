@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from klacht.checks import homonyms, lexicon, obfuscation
 from klacht.checks.phrasing import Sentences
 from klacht.checks.spans import Spans
-from klacht.model import Finding
+from klacht.model import Finding, base_lang
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ _VERB_ENDINGS: Final = ("ing", "in", "ed")
 
 def check(text: str, *, lang: str = "nl") -> Iterator[Finding]:
     """Yield a finding per vocabulary word in ``text`` (in any disguise), and rude emoji."""
-    base = "nl" if lang.startswith("nl") else "en"
+    base = base_lang(lang)
     quoted: Spans[None] = Spans((*m.span(1), None) for m in _QUOTES.finditer(text))
     taken: Spans[None] = Spans()
     sentences = Sentences(text)

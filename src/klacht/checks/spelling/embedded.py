@@ -7,6 +7,7 @@ from typing import Final
 from klacht.checks.spelling import emphasis, splits
 from klacht.checks.spelling.ranking import neighbours, ngram_candidates
 from klacht.checks.spelling.wordlist import ACCENTS, PLAIN, load, strip_accents
+from klacht.model import base_lang
 
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # Spelling slips that change more than one letter, as (wrong, right) pairs tried both ways.
@@ -112,7 +113,7 @@ class Embedded:
 
     def __init__(self, lang: str) -> None:
         """Use the word list of ``lang``."""
-        self.lang = "nl" if lang.startswith("nl") else "en"
+        self.lang = base_lang(lang)
         self.words = load(self.lang)
         self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
 

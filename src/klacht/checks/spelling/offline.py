@@ -11,7 +11,7 @@ from klacht.checks.spelling.adjacent import dt_slips, split_compounds
 from klacht.checks.spelling.dictionary import load_dictionary_folded
 from klacht.checks.spelling.embedded import Embedded
 from klacht.checks.spelling.tokens import tokens
-from klacht.model import Finding
+from klacht.model import Finding, base_lang
 from klacht.writing.texts import t
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _dotted(text: str, lang: str, out: str) -> list[Finding]:
 
 def check_abbreviations(text: str, *, lang: str, known_words: Iterable[str] = ()) -> list[Finding]:
     """Return findings for chat abbreviations only (``mss``, ``zsm``; added to LanguageTool's)."""
-    base = "nl" if lang.startswith("nl") else "en"
+    base = base_lang(lang)
     known = _known(known_words)
     found = [
         _abbreviation(text, start, end, base, lang)
@@ -180,7 +180,7 @@ def check_embedded(text: str, *, lang: str, known_words: Iterable[str] = ()) -> 
     form). The first ``_MAX_SUGGESTED`` unknown words get suggestions; when more remain, one
     ``spelling.budget`` info finding says so.
     """
-    base = "nl" if lang.startswith("nl") else "en"
+    base = base_lang(lang)
     checker = _embedded(base)
     known = _known(known_words)
     findings: list[Finding] = _dotted(text, base, lang)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from klacht.model import base_lang
+
 if TYPE_CHECKING:
     from klacht.checks.spelling.wordlist import WordList
 
@@ -70,7 +72,7 @@ def splits(word: str, words: WordList, lang: str) -> list[tuple[str, int]]:
 
     The band returned is the lower of the two parts' frequency bands.
     """
-    function = FUNCTION_WORDS["nl" if lang.startswith("nl") else "en"]
+    function = FUNCTION_WORDS[base_lang(lang)]
     out: list[tuple[str, int]] = []
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
