@@ -338,11 +338,11 @@ def test_remind_keys_in_a_terminal(klacht_home: Path) -> None:
         sys.executable, ["-m", "klacht", "remind"], env=env, encoding="utf-8", timeout=20
     )
     child.expect("KPN")  # overdue first
-    child.expect("gereageerd")  # the last line before klacht reads a key: a key sent earlier
-    child.send("d")  # may be flushed when the terminal turns raw
+    child.expect("plak het antwoord")  # the whole last line before klacht reads a key: a key
+    child.send("d")  # sent earlier may be flushed when the terminal turns raw
     child.expect("Vastgelegd")
     child.expect("Bol.com")
-    child.expect("gereageerd")
+    child.expect("plak het antwoord")
     child.send("s")
     child.expect(pexpect.EOF)
     child.close()
